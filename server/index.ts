@@ -1,0 +1,67 @@
+/**
+ * Production entry: a Node HTTP server that answers cached anonymous page views itself and hands
+ * everything else to SvelteKit's handler. Run `npm run build` first.
+ */
+import http from 'node:http';
+import { ConfigError, parseConfig, type AppConfig } from '../src/lib/server/config.ts';
+import { RenderCache, type NodeHandler } from './render-cache.ts';
+
+let config: AppConfig;
+try {
+	config = parseConfig(process.env);
+} catch (error) {
+	if (error instanceof ConfigError) {
+		console.error(error.message);
+		process.exit(1);
+	}
+	throw error;
+}
+
+// Importing the handler runs the app's start-up: database connection, migrations, demo data.
+let handler: NodeHandler;
+try {
+	// @ts-expect-error the build output has no type declarations
+	({ handler } = (await import('../build/handler.js')) as { handler: NodeHandler });
+} catch (error) {
+	console.error('The portal could not start:', error instanceof Error ? error.message : error);
+	if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') console.error('Run `npm run build` first.');
+	process.exit(1);
+}
+
+const contentVersion = Symbol.for('atameken.contentVersion');
+const cache = new RenderCache({
+	maxEntries: config.RENDER_CACHE_ENTRIES,
+	maxBytes: 64 * 1024 * 1024,
+	currentVersion: () => (globalThis as unknown as Record<symbol, { version: number } | undefined>)[contentVersion]?.version ?? 0
+});
+const serve = cache.wrap(handler);
+
+const server = http.createServer((req, res) => serve(req, res));
+server.keepAliveTimeout = 65_000;
+
+server.listen(config.PORT, config.HOST, () => {
+	const shown = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
+	console.log(`Atameken Services is listening on http://${shown}:${config.PORT} (${config.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${config.DATA_DIR}`}, ${config.APP_MODE} mode)`);
+});
+
+let isStopping = false;
+function shutdown(signal: string) {
+	if (isStopping) return;
+	isStopping = true;
+	console.log(`${signal} received: finishing open requests and stopping.`);
+	server.close(() => {
+		// The app closes its database on this event; the process then exits by itself.
+		process.emit('sveltekit:shutdown' as never, signal as never);
+	});
+	server.closeIdleConnections();
+	// Connections that stay busy must not keep the process alive for ever.
+	setTimeout(() => {
+		server.closeAllConnections();
+	}, 5_000).unref();
+	setTimeout(() => {
+		console.error('Forced exit: shutdown took longer than 15 seconds.');
+		process.exit(1);
+	}, 15_000).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,0 +1,40 @@
+import { getConfig } from './config.ts';
+import { openDatabase, type Database, type DatabaseHandle } from './db/client.ts';
+import { CONTENT_CHANNEL, readContentVersion } from './catalog/content-version.ts';
+import { publishContentVersion } from './render-cache-bridge.ts';
+import { seedCatalog } from './db/seed/seed-catalog.ts';
+import * as demoCatalog from './db/seed/catalog-data.ts';
+
+interface AppContext {
+	handle: DatabaseHandle;
+}
+
+// Kept on globalThis so that Vite's module reloading in development does not open a second PGlite.
+const holder = globalThis as typeof globalThis & { __appContext?: Promise<AppContext> };
+
+async function createContext(): Promise<AppContext> {
+	const config = getConfig();
+	const handle = await openDatabase({ url: config.DATABASE_URL, dataDir: `${config.DATA_DIR}/pglite`, poolSize: config.DATABASE_POOL_SIZE });
+	if (config.APP_MODE !== 'production') {
+		const seeded = await seedCatalog(handle.db, demoCatalog);
+		if (seeded.isSeeded) console.log(`[seed] demo catalog loaded: ${seeded.services} services`);
+	}
+	publishContentVersion(await readContentVersion(handle.db));
+	await handle.listen(CONTENT_CHANNEL, (payload) => publishContentVersion(Number(payload)));
+	return { handle };
+}
+
+export function startAppContext(): Promise<AppContext> {
+	holder.__appContext ??= createContext();
+	return holder.__appContext;
+}
+
+export async function getDb(): Promise<Database> {
+	return (await startAppContext()).handle.db;
+}
+
+export async function stopAppContext(): Promise<void> {
+	const context = holder.__appContext;
+	holder.__appContext = undefined;
+	if (context) await (await context).handle.close();
+}
