@@ -17,6 +17,13 @@ try {
 	throw error;
 }
 
+// SvelteKit's Node handler assumes https when it is not told the public origin. This server speaks
+// plain HTTP, so unless ORIGIN names the public URL (set it behind a TLS proxy), each request is
+// marked as http by a header only this server sets.
+const PROTOCOL_MARK = 'x-atameken-protocol';
+if (!config.ORIGIN) process.env.PROTOCOL_HEADER = PROTOCOL_MARK;
+if (config.TRUSTED_PROXY_HEADER) process.env.ADDRESS_HEADER = config.TRUSTED_PROXY_HEADER;
+
 // Importing the handler runs the app's start-up: database connection, migrations, demo data.
 let handler: NodeHandler;
 try {
@@ -36,7 +43,10 @@ const cache = new RenderCache({
 });
 const serve = cache.wrap(handler);
 
-const server = http.createServer((req, res) => serve(req, res));
+const server = http.createServer((req, res) => {
+	if (!config.ORIGIN) req.headers[PROTOCOL_MARK] = 'http';
+	serve(req, res);
+});
 server.keepAliveTimeout = 65_000;
 
 server.listen(config.PORT, config.HOST, () => {

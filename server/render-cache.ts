@@ -48,7 +48,11 @@ export class RenderCache {
 	hits = 0;
 	misses = 0;
 
-	constructor(private readonly options: RenderCacheOptions) {}
+	private readonly options: RenderCacheOptions;
+
+	constructor(options: RenderCacheOptions) {
+		this.options = options;
+	}
 
 	get size(): number {
 		return this.entries.size;

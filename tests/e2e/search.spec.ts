@@ -7,7 +7,9 @@ test('searching МҚӘ from the header finds the PPP consultation', async ({ pag
 	await page.getByRole('button', { name: 'Іздеу' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('«МҚӘ» сұранысы бойынша іздеу нәтижелері');
 	await expect(page.getByRole('status')).toHaveText(/^\d+ қызмет табылды$/);
-	await expect(page.locator('.service-list')).toContainText('МҚӘ келісімшартын');
+	await expect(page.getByRole('status')).toHaveText('2 қызмет табылды');
+	await expect(page.locator('.service-list')).toContainText('МҚӘ шартын дайындау');
+	await expect(page.locator('.service-list')).toContainText('Түйіндеме жіберу');
 	await checkPage(page, 'search-kk');
 });
 

@@ -23,9 +23,12 @@ const configSchema = z.object({
 export type AppConfig = z.infer<typeof configSchema>;
 
 export class ConfigError extends Error {
-	constructor(readonly problems: string[]) {
+	readonly problems: string[];
+
+	constructor(problems: string[]) {
 		super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 		this.name = 'ConfigError';
+		this.problems = problems;
 	}
 }
 

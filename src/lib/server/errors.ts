@@ -1,11 +1,13 @@
 /** A failure with a code the routes turn into a status and a localized message. */
 export class AppError extends Error {
-	constructor(
-		readonly code: string,
-		readonly status: number = 400
-	) {
+	readonly code: string;
+	readonly status: number;
+
+	constructor(code: string, status = 400) {
 		super(code);
 		this.name = 'AppError';
+		this.code = code;
+		this.status = status;
 	}
 }
 

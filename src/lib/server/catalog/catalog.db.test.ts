@@ -143,3 +143,15 @@ describe('content changes', () => {
 		expect(count).toBeDefined();
 	});
 });
+
+describe('short words', () => {
+	it('match only at the start of a word, so an abbreviation does not hit the middle of other words', async () => {
+		// "мка" (МҚӘ folded) sits inside "рамках"; it must still find the PPP keyword and nothing else.
+		const [row] = await handle.db.select().from(service).where(eq(service.slug, 'legal-advice'));
+		await handle.db.transaction((tx) =>
+			saveService(tx, { ...row!, description: { ...row!.description, ru: 'В рамках договора.' }, regulatoryDocuments: [], requiredDocuments: [] })
+		);
+		expect(await slugs('МҚӘ')).toEqual(['ppp-consultation']);
+		expect(await slugs('рамк')).toEqual(['legal-advice']);
+	});
+});

@@ -23,22 +23,35 @@ const FIELD_WEIGHTS = [
 	['body', 2]
 ] as const;
 
+/**
+ * Where a word may match: anywhere inside a word for 4 letters and more, but only at the start of a
+ * word for shorter ones (abbreviations such as МҚӘ), which would otherwise hit the middle of
+ * unrelated words. Both forms are served by the trigram index.
+ */
+export const MIN_INFIX_TOKEN_LENGTH = 4;
+
+function contains(column: SQL, token: string): SQL {
+	const escaped = escapeLike(token);
+	return token.length >= MIN_INFIX_TOKEN_LENGTH
+		? sql`${column} like ${`%${escaped}%`}`
+		: sql`(${column} like ${`${escaped}%`} or ${column} like ${`% ${escaped}%`})`;
+}
+
+const column = (field: string) => sql.raw(`ss.${field}`);
+
 function tokenScore(token: string): SQL {
-	const pattern = `%${escapeLike(token)}%`;
-	const exact = FIELD_WEIGHTS.map(([field, weight]) => sql`when ${sql.raw(`ss.${field}`)} like ${pattern} then ${sql.raw(String(weight))}`);
+	const exact = FIELD_WEIGHTS.map(([field, weight]) => sql`when ${contains(column(field), token)} then ${sql.raw(String(weight))}`);
 	// An approximate match (one typo in a longer word) ranks below an exact one in the same field.
 	const fuzzy =
 		token.length >= MIN_FUZZY_TOKEN_LENGTH
-			? FIELD_WEIGHTS.map(([field, weight]) => sql`when ${token} <% ${sql.raw(`ss.${field}`)} then ${sql.raw(String(weight / 2))}`)
+			? FIELD_WEIGHTS.map(([field, weight]) => sql`when ${token} <% ${column(field)} then ${sql.raw(String(weight / 2))}`)
 			: [];
 	return sql`(case ${sql.join([...exact, ...fuzzy], sql` `)} else 0 end)`;
 }
 
 function tokenMatches(token: string): SQL {
-	const pattern = `%${escapeLike(token)}%`;
-	return token.length >= MIN_FUZZY_TOKEN_LENGTH
-		? sql`(ss.document like ${pattern} or ${token} <% ss.document)`
-		: sql`ss.document like ${pattern}`;
+	const document = column('document');
+	return token.length >= MIN_FUZZY_TOKEN_LENGTH ? sql`(${contains(document, token)} or ${token} <% ${document})` : contains(document, token);
 }
 
 /**
