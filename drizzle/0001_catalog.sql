@@ -27,6 +27,17 @@ CREATE TABLE "provider" (
 	CONSTRAINT "provider_slug_unique" UNIQUE("slug")
 );
 --> statement-breakpoint
+CREATE TABLE "search_posting" (
+	"term" text NOT NULL,
+	"service_id" integer NOT NULL,
+	"weight" integer NOT NULL,
+	CONSTRAINT "search_posting_term_service_id_pk" PRIMARY KEY("term","service_id")
+);
+--> statement-breakpoint
+CREATE TABLE "search_term" (
+	"term" text PRIMARY KEY NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "service" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"slug" text NOT NULL,
@@ -63,27 +74,18 @@ CREATE TABLE "service_required_document" (
 	"is_required" boolean DEFAULT true NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "service_search" (
-	"service_id" integer NOT NULL,
-	"locale" text NOT NULL,
-	"title" text NOT NULL,
-	"keywords" text NOT NULL,
-	"summary" text NOT NULL,
-	"body" text NOT NULL,
-	"document" text NOT NULL,
-	CONSTRAINT "service_search_service_id_locale_pk" PRIMARY KEY("service_id","locale")
-);
---> statement-breakpoint
 ALTER TABLE "category" ADD CONSTRAINT "category_parent_id_category_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."category"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "search_posting" ADD CONSTRAINT "search_posting_service_id_service_id_fk" FOREIGN KEY ("service_id") REFERENCES "public"."service"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "service" ADD CONSTRAINT "service_category_id_category_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."category"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "service" ADD CONSTRAINT "service_provider_id_provider_id_fk" FOREIGN KEY ("provider_id") REFERENCES "public"."provider"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "service_regulatory_document" ADD CONSTRAINT "service_regulatory_document_service_id_service_id_fk" FOREIGN KEY ("service_id") REFERENCES "public"."service"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "service_required_document" ADD CONSTRAINT "service_required_document_service_id_service_id_fk" FOREIGN KEY ("service_id") REFERENCES "public"."service"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "service_search" ADD CONSTRAINT "service_search_service_id_service_id_fk" FOREIGN KEY ("service_id") REFERENCES "public"."service"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "category_parent_idx" ON "category" USING btree ("parent_id","position");--> statement-breakpoint
 CREATE UNIQUE INDEX "content_version_single_row" ON "content_version" USING btree ((true));--> statement-breakpoint
+CREATE INDEX "search_posting_lookup_idx" ON "search_posting" USING btree ("term","service_id","weight");--> statement-breakpoint
+CREATE INDEX "search_posting_service_idx" ON "search_posting" USING btree ("service_id");--> statement-breakpoint
+CREATE INDEX "search_term_trgm" ON "search_term" USING gin ("term" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "service_category_idx" ON "service" USING btree ("category_id");--> statement-breakpoint
 CREATE INDEX "service_popular_idx" ON "service" USING btree ("popularity") WHERE "service"."is_published" and "service"."popularity" > 0;--> statement-breakpoint
 CREATE INDEX "service_regulatory_document_service_idx" ON "service_regulatory_document" USING btree ("service_id","position");--> statement-breakpoint
-CREATE INDEX "service_required_document_service_idx" ON "service_required_document" USING btree ("service_id","position");--> statement-breakpoint
-CREATE INDEX "service_search_document_trgm" ON "service_search" USING gin ("document" gin_trgm_ops);
+CREATE INDEX "service_required_document_service_idx" ON "service_required_document" USING btree ("service_id","position");

@@ -16,5 +16,5 @@ test('browsing and searching work with JavaScript off', async ({ page }) => {
 
 	await page.getByRole('link', { name: 'Русский' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-	await expect(page.getByRole('status')).toContainText('Найдено услуг');
+	await expect(page.getByRole('status')).toContainText('Найден');
 });

@@ -4,12 +4,14 @@ import { LOCALES } from './localized.ts';
 
 const catalogue = Object.fromEntries(
 	LOCALES.map((locale) => {
-		const { $schema: _schema, ...messages } = JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Record<string, string>;
-		return [locale, messages];
+		const { $schema: _schema, ...messages } = JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Record<string, unknown>;
+		// Plural messages are objects with variants; their texts are checked as one string.
+		const texts = Object.fromEntries(Object.entries(messages).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]));
+		return [locale, texts];
 	})
 ) as Record<(typeof LOCALES)[number], Record<string, string>>;
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]))].sort();
 
 describe('message catalogue', () => {
 	const allKeys = [...new Set(LOCALES.flatMap((locale) => Object.keys(catalogue[locale])))].sort();

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { getConfig } from './config.ts';
 import { openDatabase, type Database, type DatabaseHandle } from './db/client.ts';
 import { CONTENT_CHANNEL, readContentVersion } from './catalog/content-version.ts';
@@ -17,7 +18,12 @@ async function createContext(): Promise<AppContext> {
 	const handle = await openDatabase({ url: config.DATABASE_URL, dataDir: `${config.DATA_DIR}/pglite`, poolSize: config.DATABASE_POOL_SIZE });
 	if (config.APP_MODE !== 'production') {
 		const seeded = await seedCatalog(handle.db, demoCatalog);
-		if (seeded.isSeeded) console.log(`[seed] demo catalog loaded: ${seeded.services} services`);
+		if (seeded.isSeeded) {
+			// Fresh statistics and visibility map after the bulk load, so search uses index-only scans
+			// (PGlite has no autovacuum to do it later).
+			await handle.db.execute(sql`vacuum analyze search_posting, search_term`);
+			console.log(`[seed] demo catalog loaded: ${seeded.services} services`);
+		}
 	}
 	publishContentVersion(await readContentVersion(handle.db));
 	await handle.listen(CONTENT_CHANNEL, (payload) => publishContentVersion(Number(payload)));

@@ -12,6 +12,7 @@ import { listPopularServices } from './list-popular-services.ts';
 import { saveService } from './save-service.ts';
 import { service } from './schema.ts';
 import { searchServices } from './search-services.ts';
+import { setServicePublished } from './set-service-published.ts';
 import { testCatalog } from './test-fixture.ts';
 
 let handle: DatabaseHandle;
@@ -78,9 +79,11 @@ describe('search', () => {
 	});
 
 	it('does not find unpublished services', async () => {
-		await handle.db.update(service).set({ isPublished: false }).where(eq(service.slug, 'yolka'));
+		await handle.db.transaction((tx) => setServicePublished(tx, 'yolka', false));
 		expect(await slugs('ёлка')).toEqual([]);
-		await handle.db.update(service).set({ isPublished: true }).where(eq(service.slug, 'yolka'));
+		await expect(getServicePassport(handle.db, 'yolka', 'kk')).rejects.toMatchObject({ status: 404 });
+		await handle.db.transaction((tx) => setServicePublished(tx, 'yolka', true));
+		expect(await slugs('ёлка')).toEqual(['yolka']);
 	});
 });
 

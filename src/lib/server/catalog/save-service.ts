@@ -6,11 +6,10 @@ import {
 	service,
 	serviceRegulatoryDocument,
 	serviceRequiredDocument,
-	serviceSearch,
 	type LocalizedKeywords,
 	type ResultKind
 } from './schema.ts';
-import { buildSearchRows } from './search-index.ts';
+import { writeSearchIndex } from './write-search-index.ts';
 
 export interface ServiceInput {
 	slug: string;
@@ -56,9 +55,7 @@ export async function saveService(tx: Executor, input: ServiceInput): Promise<nu
 			requiredDocuments.map((doc, position) => ({ serviceId, position, title: doc.title, isRequired: doc.isRequired }))
 		);
 	}
-	await tx.delete(serviceSearch).where(eq(serviceSearch.serviceId, serviceId));
-	const searchRows = buildSearchRows(serviceId, input);
-	if (searchRows.length > 0) await tx.insert(serviceSearch).values(searchRows);
+	await writeSearchIndex(tx, [{ serviceId, service: input }]);
 
 	await bumpContentVersion(tx);
 	return serviceId;

@@ -106,28 +106,38 @@ export const serviceRequiredDocument = pgTable(
 );
 
 /**
- * Folded search text of a service, one row per language. Written by the application whenever a
- * service changes (the same TypeScript folding is applied to queries), so PGlite and PostgreSQL
- * search identical strings.
+ * The search index of published services: which folded words occur in which service, with the weight of the most prominent
+ * field each occurs in (title > keywords > summary > description), across all three languages.
+ * Written by the application whenever a service changes; queries fold their words the same way,
+ * so PGlite and PostgreSQL search identical data with identical SQL.
  */
-export const serviceSearch = pgTable(
-	'service_search',
+export const searchPosting = pgTable(
+	'search_posting',
 	{
+		term: text('term').notNull(),
 		serviceId: integer('service_id')
 			.notNull()
 			.references(() => service.id, { onDelete: 'cascade' }),
-		locale: text('locale', { enum: ['kk', 'ru', 'en'] }).notNull(),
-		title: text('title').notNull(),
-		keywords: text('keywords').notNull(),
-		summary: text('summary').notNull(),
-		body: text('body').notNull(),
-		/** All of the above joined: the column the trigram index serves. */
-		document: text('document').notNull()
+		weight: integer('weight').notNull()
 	},
 	(t) => [
-		primaryKey({ columns: [t.serviceId, t.locale] }),
-		index('service_search_document_trgm').using('gin', sql`${t.document} gin_trgm_ops`)
+		primaryKey({ columns: [t.term, t.serviceId] }),
+		// Covers the search query, so postings are read from the index alone.
+		index('search_posting_lookup_idx').on(t.term, t.serviceId, t.weight),
+		index('search_posting_service_idx').on(t.serviceId)
 	]
+);
+
+/**
+ * Every distinct folded word of the index. Query words are matched against these (as parts of
+ * words, or by trigram similarity for a typo), then the postings of the words found are read.
+ */
+export const searchTerm = pgTable(
+	'search_term',
+	{
+		term: text('term').primaryKey()
+	},
+	(t) => [index('search_term_trgm').using('gin', sql`${t.term} gin_trgm_ops`)]
 );
 
 /**

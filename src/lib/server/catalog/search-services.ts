@@ -1,4 +1,4 @@
-import { inArray, eq, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Locale } from '../../i18n/localized.ts';
 import type { Executor } from '../db/client.ts';
 import { queryRows } from '../db/query-rows.ts';
@@ -15,63 +15,55 @@ export interface SearchResult {
 
 export const SEARCH_PAGE_SIZE = 20;
 
-// A word found in a more prominent field counts for more: title > keywords > summary > description.
-const FIELD_WEIGHTS = [
-	['title', 16],
-	['keywords', 8],
-	['summary', 4],
-	['body', 2]
-] as const;
-
 /**
- * Where a word may match: anywhere inside a word for 4 letters and more, but only at the start of a
- * word for shorter ones (abbreviations such as МҚӘ), which would otherwise hit the middle of
- * unrelated words. Both forms are served by the trigram index.
+ * Shorter words match only at the start of a word (abbreviations such as МҚӘ would otherwise hit
+ * the middle of unrelated words); longer ones match anywhere inside a word.
  */
 export const MIN_INFIX_TOKEN_LENGTH = 4;
+/** How close a known word must be to a query word to count as its misspelling (pg_trgm similarity). */
+const TYPO_SIMILARITY = 0.45;
+const MAX_CORRECTIONS = 3;
 
-function contains(column: SQL, token: string): SQL {
+/** Known words that a query word stands for, with how much a find through them counts (1 exact, ½ corrected). */
+function wordsFor(token: string, index: number): SQL {
 	const escaped = escapeLike(token);
-	return token.length >= MIN_INFIX_TOKEN_LENGTH
-		? sql`${column} like ${`%${escaped}%`}`
-		: sql`(${column} like ${`${escaped}%`} or ${column} like ${`% ${escaped}%`})`;
-}
-
-const column = (field: string) => sql.raw(`ss.${field}`);
-
-function tokenScore(token: string): SQL {
-	const exact = FIELD_WEIGHTS.map(([field, weight]) => sql`when ${contains(column(field), token)} then ${sql.raw(String(weight))}`);
-	// An approximate match (one typo in a longer word) ranks below an exact one in the same field.
-	const fuzzy =
-		token.length >= MIN_FUZZY_TOKEN_LENGTH
-			? FIELD_WEIGHTS.map(([field, weight]) => sql`when ${token} <% ${column(field)} then ${sql.raw(String(weight / 2))}`)
-			: [];
-	return sql`(case ${sql.join([...exact, ...fuzzy], sql` `)} else 0 end)`;
-}
-
-function tokenMatches(token: string): SQL {
-	const document = column('document');
-	return token.length >= MIN_FUZZY_TOKEN_LENGTH ? sql`(${contains(document, token)} or ${token} <% ${document})` : contains(document, token);
+	const pattern = token.length >= MIN_INFIX_TOKEN_LENGTH ? `%${escaped}%` : `${escaped}%`;
+	const exact = sql`select ${index}::int as token, term, 2 as factor from search_term where term like ${pattern}`;
+	if (token.length < MIN_FUZZY_TOKEN_LENGTH) return exact;
+	const corrected = sql`select * from (select ${index}::int as token, term, 1 as factor from search_term
+		where term % ${token} and similarity(term, ${token}) >= ${TYPO_SIMILARITY} and term not like ${pattern}
+		order by similarity(term, ${token}) desc, term limit ${MAX_CORRECTIONS}) as corrected_${sql.raw(String(index))}`;
+	return sql`${exact} union all ${corrected}`;
 }
 
 /**
- * Finds published services whose text in any language contains every word of the query, as a part
- * of a word or, for longer words, with one typo. Ranked by where the words were found.
+ * Finds published services that contain every word of the query in any language: as a part of a
+ * word or, for longer words, through the known word it is probably a misspelling of. Ranked by the
+ * most prominent field each word was found in.
  */
 export async function searchServices(db: Executor, rawQuery: string, locale: Locale, page = 1): Promise<SearchResult> {
 	const tokens = tokenizeQuery(rawQuery);
 	if (tokens.length === 0) return { tokens, total: 0, services: [] };
 
 	const offset = (Math.max(1, page) - 1) * SEARCH_PAGE_SIZE;
-	const score = sql.join(tokens.map(tokenScore), sql` + `);
-	const where = sql.join(tokens.map(tokenMatches), sql` and `);
+	const matched = sql.join(
+		tokens.map((token, index) => wordsFor(token, index)),
+		sql` union all `
+	);
 	const ranked = await queryRows<{ service_id: number; score: number; total: string | number }>(db, sql`
-		select ss.service_id, max(${score}) as score, count(*) over () as total
-		from service_search ss
-		join service s on s.id = ss.service_id and s.is_published
-		where ${where}
-		group by ss.service_id
-		order by score desc, ss.service_id
+		with matched as (${matched}),
+		per_word as (
+			select p.service_id, m.token, max(p.weight * m.factor) as score
+			from matched m join search_posting p on p.term = m.term
+			group by p.service_id, m.token
+		),
+		per_service as (
+			select service_id, sum(score) as score from per_word
+			group by service_id having count(*) = ${tokens.length}
+		)
+		select ps.service_id, ps.score, count(*) over () as total
+		from per_service ps
+		order by ps.score desc, ps.service_id
 		limit ${SEARCH_PAGE_SIZE} offset ${offset}`);
 
 	const ids = ranked.map((row) => Number(row.service_id));

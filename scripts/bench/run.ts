@@ -1,0 +1,105 @@
+/**
+ * npm run bench: throughput of public pages on PGlite and PostgreSQL beside a bare node:http server
+ * returning the same bytes, search latency over 10,000 generated services, and the gzipped JS and
+ * CSS each public page ships. Needs a build (`npm run build`) and, for PostgreSQL, Debian's server.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pageWeight } from './bundle.ts';
+import { load, startBareServer, startPortal, stop, waitForServer, type LoadResult } from './http.ts';
+import { benchSearch } from './search.ts';
+import { startTempPostgres } from '../lib/temp-postgres.ts';
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = 50;
+const PAGES = [
+	['home', '/'],
+	['passport', '/ru/services/nadloc-promotion-reimbursement'],
+	['search', '/search?q=%D1%81%D1%83%D0%B1%D1%81%D0%B8%D0%B4%D0%B8%D1%8F']
+] as const;
+const JS_BUDGET = 50 * 1024;
+const CSS_BUDGET = 30 * 1024;
+const SEARCH_TARGET_P95 = 20;
+
+if (!existsSync('build/handler.js')) {
+	console.error('No build found: run `npm run build` first.');
+	process.exit(1);
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const row = (cells: string[]) => console.log(`| ${cells.join(' | ')} |`);
+
+async function benchPortal(label: string, env: Record<string, string>, port: number) {
+	const portal = startPortal(port, env);
+	try {
+		await waitForServer(`http://127.0.0.1:${port}/support`);
+		console.log(`\n### Public pages on ${label} (${CONNECTIONS} connections, ${DURATION} s each)\n`);
+		row(['page', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'ratio to bare']);
+		row(['---', '---', '---:', '---:', '---:', '---:', '---:']);
+		const results: { page: string; portal: LoadResult; bare: LoadResult }[] = [];
+		for (const [name, pagePath] of PAGES) {
+			const url = `http://127.0.0.1:${port}${pagePath}`;
+			const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+			const portalResult = await load(url, CONNECTIONS, DURATION);
+			const barePort = port + 1;
+			const bare = startBareServer(barePort, body);
+			await waitForServer(`http://127.0.0.1:${barePort}/`);
+			const bareResult = await load(`http://127.0.0.1:${barePort}/`, CONNECTIONS, DURATION);
+			await stop(bare);
+			results.push({ page: name, portal: portalResult, bare: bareResult });
+			const ratio = portalResult.requestsPerSecond / bareResult.requestsPerSecond;
+			row([name, 'portal', fmt(portalResult.requestsPerSecond), fmt(portalResult.p50, 1), fmt(portalResult.p99, 1), String(portalResult.errors + portalResult.non2xx), fmt(ratio, 2)]);
+			row([name, 'bare node:http', fmt(bareResult.requestsPerSecond), fmt(bareResult.p50, 1), fmt(bareResult.p99, 1), String(bareResult.errors + bareResult.non2xx), '1.00']);
+		}
+		// The same pages with the render cache bypassed (as a signed-in visitor would be served).
+		console.log(`\nUncached rendering on ${label} (session cookie set, render cache bypassed):\n`);
+		row(['page', 'req/s', 'p50 ms', 'p99 ms']);
+		row(['---', '---:', '---:', '---:']);
+		for (const [name, pagePath] of PAGES) {
+			const autocannon = (await import('autocannon')).default;
+			const result = await autocannon({ url: `http://127.0.0.1:${port}${pagePath}`, connections: CONNECTIONS, duration: Math.max(3, Math.round(DURATION / 2)), headers: { cookie: 'session=benchmark' } });
+			row([name, fmt(result.requests.average), fmt(result.latency.p50, 1), fmt(result.latency.p99, 1)]);
+		}
+		return results;
+	} finally {
+		await stop(portal);
+	}
+}
+
+async function main() {
+	const dataDir = mkdtempSync(path.join(tmpdir(), 'atameken-bench-'));
+	const postgres = startTempPostgres(Number(process.env.BENCH_PG_PORT ?? 55440));
+	try {
+		console.log('# Atameken Services benchmark');
+		await benchPortal('PGlite (embedded)', { DATA_DIR: dataDir }, 3200);
+		await benchPortal('PostgreSQL', { DATA_DIR: dataDir, DATABASE_URL: postgres.url }, 3210);
+
+		console.log('\n### Search over 10,000 generated services (200 queries, target p95 ≤ 20 ms)\n');
+		row(['database', 'p50 ms', 'p95 ms', 'max ms', 'target met']);
+		row(['---', '---:', '---:', '---:', '---']);
+		for (const [label, url] of [['PGlite', undefined], ['PostgreSQL', postgres.url]] as const) {
+			const result = await benchSearch(url);
+			row([label, fmt(result.p50, 2), fmt(result.p95, 2), fmt(result.max, 2), result.p95 <= SEARCH_TARGET_P95 ? 'yes' : 'NO']);
+		}
+
+		console.log('\n### Gzipped JS and CSS per public page (budget ≤ 50 KB JS, ≤ 30 KB CSS)\n');
+		const portal = startPortal(3220, { DATA_DIR: dataDir });
+		try {
+			await waitForServer('http://127.0.0.1:3220/support');
+			row(['page', 'JS KB', 'CSS KB', 'within budget']);
+			row(['---', '---:', '---:', '---']);
+			for (const [name, pagePath] of [...PAGES, ['category', '/en/categories/financing'], ['support', '/support']] as const) {
+				const weight = await pageWeight(`http://127.0.0.1:3220${pagePath}`);
+				row([name, fmt(weight.js / 1024, 1), fmt(weight.css / 1024, 1), weight.js <= JS_BUDGET && weight.css <= CSS_BUDGET ? 'yes' : 'NO']);
+			}
+		} finally {
+			await stop(portal);
+		}
+	} finally {
+		postgres.stop();
+		rmSync(dataDir, { recursive: true, force: true });
+	}
+}
+
+await main();
