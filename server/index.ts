@@ -27,8 +27,9 @@ if (config.TRUSTED_PROXY_HEADER) process.env.ADDRESS_HEADER = config.TRUSTED_PRO
 // Importing the handler runs the app's start-up: database connection, migrations, demo data.
 let handler: NodeHandler;
 try {
-	// @ts-expect-error the build output has no type declarations
-	({ handler } = (await import('../build/handler.js')) as { handler: NodeHandler });
+	// A computed specifier: the build output does not exist when the project is type-checked.
+	const handlerModule = '../build/handler.js';
+	({ handler } = (await import(handlerModule)) as { handler: NodeHandler });
 } catch (error) {
 	console.error('The portal could not start:', error instanceof Error ? error.message : error);
 	if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') console.error('Run `npm run build` first.');
