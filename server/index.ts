@@ -44,11 +44,7 @@ const cache = new RenderCache({
 });
 const serve = cache.wrap(handler);
 
-// Requests still being answered; the database is closed only when none is left.
-let inFlight = 0;
 const server = http.createServer((req, res) => {
-	inFlight++;
-	res.once('close', () => inFlight--);
 	if (!config.ORIGIN) req.headers[PROTOCOL_MARK] = 'http';
 	serve(req, res);
 });
@@ -65,12 +61,9 @@ function shutdown(signal: string) {
 	isStopping = true;
 	console.log(`${signal} received: finishing open requests and stopping.`);
 	server.close(() => {
-		const finish = () => {
-			if (inFlight > 0) return setTimeout(finish, 20);
-			// The app closes its database on this event; the process then exits by itself.
-			process.emit('sveltekit:shutdown' as never, signal as never);
-		};
-		finish();
+		// The app waits for requests it is still answering, then closes its database; the process
+		// then exits by itself.
+		process.emit('sveltekit:shutdown' as never, signal as never);
 	});
 	server.closeIdleConnections();
 	// Connections that stay busy must not keep the process alive for ever.

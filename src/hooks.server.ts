@@ -3,7 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { isLocale } from '#lib/i18n/localized.ts';
-import { startAppContext, stopAppContext } from '#lib/server/app-context.ts';
+import { startAppContext, stopAppContext, trackRequest } from '#lib/server/app-context.ts';
 import { getConfig } from '#lib/server/config.ts';
 import { matchesIfNoneMatch, PUBLIC_CACHE_CONTROL, weakEtag } from '#lib/server/http-cache.ts';
 
@@ -17,7 +17,7 @@ export const init: ServerInit = async () => {
 
 const requestId: Handle = ({ event, resolve }) => {
 	event.locals.requestId = randomUUID();
-	return resolve(event);
+	return trackRequest(() => resolve(event));
 };
 
 const locale: Handle = ({ event, resolve }) =>

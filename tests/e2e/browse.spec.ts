@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkPage } from './support/checks.ts';
+import { checkPage, expectAccessible } from './support/checks.ts';
 
 const journeys = [
 	{ locale: 'kk', prefix: '', category: 'Қаржыландыру', subcategory: 'Субсидиялар', order: 'Қызметке тапсырыс беру', term: 'Қызмет көрсету мерзімі' },
@@ -39,6 +39,7 @@ test('the NADLoC subsidy passport shows everything a passport must', async ({ pa
 		await expect(page.getByRole('heading', { name: heading })).toBeVisible();
 	}
 	await expect(page.getByText(/^\d+ күн$/)).toBeVisible();
+	await expectAccessible(page);
 });
 
 test('the language switch keeps the page and the query', async ({ page }) => {
@@ -50,6 +51,7 @@ test('the language switch keeps the page and the query', async ({ page }) => {
 	await expect(page).toHaveURL(/\/en\/search\?q=/);
 	await page.getByRole('navigation', { name: 'Choose language' }).getByRole('link', { name: 'Қазақша' }).click();
 	await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/search\?q=/);
+	await expectAccessible(page);
 });
 
 test('the technical support page', async ({ page }) => {

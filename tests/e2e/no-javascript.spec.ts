@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 
+// Axe needs scripts in the page, so accessibility is checked on the same pages in the other journeys.
 test.use({ javaScriptEnabled: false });
 
 test('browsing and searching work with JavaScript off', async ({ page }) => {

@@ -39,7 +39,23 @@ export async function getDb(): Promise<Database> {
 	return (await startAppContext()).handle.db;
 }
 
+// Requests the app is still working on. A client that hangs up does not stop the work, so this is
+// counted around the app's own handling rather than the connection.
+let requestsInProgress = 0;
+
+export async function trackRequest<T>(work: () => Promise<T>): Promise<T> {
+	requestsInProgress++;
+	try {
+		return await work();
+	} finally {
+		requestsInProgress--;
+	}
+}
+
+/** Closes the database once running requests are done (or after 10 seconds). */
 export async function stopAppContext(): Promise<void> {
+	const deadline = Date.now() + 10_000;
+	while (requestsInProgress > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
 	const context = holder.__appContext;
 	holder.__appContext = undefined;
 	if (context) await (await context).handle.close();
