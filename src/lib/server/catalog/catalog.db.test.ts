@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '../db/client.ts';
 import { openTestDatabase } from '../db/test-database.ts';
 import { seedCatalog } from '../db/seed/seed-catalog.ts';
 import { AppError } from '../errors.ts';
-import { readContentVersion } from './content-version.ts';
+import { bumpContentVersion, CONTENT_CHANNEL, readContentVersion } from './content-version.ts';
 import { getCategoryPage } from './get-category-page.ts';
 import { getServicePassport } from './get-service-passport.ts';
 import { listCategoryTree } from './list-category-tree.ts';
@@ -137,6 +137,17 @@ describe('content changes', () => {
 		);
 		expect(await readContentVersion(handle.db)).toBe(before + 1);
 		expect(await slugs('marketing grant')).toEqual(['subsidy']);
+	});
+
+	it('are announced to every listening instance when the transaction commits', async () => {
+		const heard: string[] = [];
+		const unsubscribe = await handle.listen(CONTENT_CHANNEL, (payload) => heard.push(payload));
+		try {
+			const version = await handle.db.transaction((tx) => bumpContentVersion(tx));
+			await expect.poll(() => heard, { timeout: 5000 }).toContain(String(version));
+		} finally {
+			await unsubscribe();
+		}
 	});
 
 	it('seeding twice changes nothing', async () => {
