@@ -4,6 +4,7 @@
  */
 import http from 'node:http';
 import { ConfigError, parseConfig, type AppConfig } from '../src/lib/server/config.ts';
+import { contentVersionState } from '../src/lib/server/render-cache-bridge.ts';
 import { RenderCache, type NodeHandler } from './render-cache.ts';
 
 let config: AppConfig;
@@ -36,11 +37,12 @@ try {
 	process.exit(1);
 }
 
-const contentVersion = Symbol.for('atameken.contentVersion');
+// The bundled app publishes the content version on the same process-wide object.
+const contentVersion = contentVersionState();
 const cache = new RenderCache({
 	maxEntries: config.RENDER_CACHE_ENTRIES,
 	maxBytes: 64 * 1024 * 1024,
-	currentVersion: () => (globalThis as unknown as Record<symbol, { version: number } | undefined>)[contentVersion]?.version ?? 0
+	currentVersion: () => contentVersion.version
 });
 const serve = cache.wrap(handler);
 

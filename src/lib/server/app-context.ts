@@ -8,7 +8,11 @@ import * as demoCatalog from './db/seed/catalog-data.ts';
 
 interface AppContext {
 	handle: DatabaseHandle;
+	stopVersionPoll: () => void;
 }
+
+/** How often the content version is also read directly, in case a notification was missed. */
+const CONTENT_VERSION_POLL_MS = 5_000;
 
 // Kept on globalThis so that Vite's module reloading in development does not open a second PGlite.
 const holder = globalThis as typeof globalThis & { __appContext?: Promise<AppContext> };
@@ -27,7 +31,13 @@ async function createContext(): Promise<AppContext> {
 	}
 	publishContentVersion(await readContentVersion(handle.db));
 	await handle.listen(CONTENT_CHANNEL, (payload) => publishContentVersion(Number(payload)));
-	return { handle };
+	// NOTIFY makes changes show at once; the poll bounds staleness if the listening connection was
+	// lost (a database restart), so cached pages never stay outdated for more than a few seconds.
+	const poll = setInterval(() => {
+		readContentVersion(handle.db).then(publishContentVersion, () => undefined);
+	}, CONTENT_VERSION_POLL_MS);
+	poll.unref();
+	return { handle, stopVersionPoll: () => clearInterval(poll) };
 }
 
 export function startAppContext(): Promise<AppContext> {
@@ -58,5 +68,9 @@ export async function stopAppContext(): Promise<void> {
 	while (requestsInProgress > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
 	const context = holder.__appContext;
 	holder.__appContext = undefined;
-	if (context) await (await context).handle.close();
+	if (context) {
+		const { handle, stopVersionPoll } = await context;
+		stopVersionPoll();
+		await handle.close();
+	}
 }

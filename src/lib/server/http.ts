@@ -19,10 +19,10 @@ export async function runOperation<T>(operation: () => Promise<T>): Promise<T> {
 	try {
 		return await operation();
 	} catch (cause) {
-		if (cause instanceof AppError) error(cause.status, { message: cause.code });
+		if (cause instanceof AppError) error(cause.status, cause.code);
 		if (isDatabaseUnavailable(cause)) {
 			console.error('[db] unavailable:', (cause as Error).message);
-			error(503, { message: 'unavailable' });
+			error(503, 'unavailable');
 		}
 		throw cause;
 	}

@@ -39,8 +39,3 @@ export async function listCategoryTree(db: Executor, locale: Locale): Promise<Ca
 	}
 	return roots;
 }
-
-export async function findCategoryIdBySlug(db: Executor, slug: string): Promise<number | undefined> {
-	const [row] = await db.select({ id: category.id }).from(category).where(eq(category.slug, slug));
-	return row?.id;
-}
