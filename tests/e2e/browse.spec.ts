@@ -79,3 +79,22 @@ test('ordering while signed out leads to sign-in and back to the service', async
 	expect(url.pathname).toBe('/ru/login');
 	expect(url.searchParams.get('next')).toBe('/ru/services/ppp-contract-consultation');
 });
+
+test('keyboard users reach the skip link first and then the search', async ({ page }) => {
+	await page.goto('/en/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to main content' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeInViewport();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#main$/);
+	await page.goto('/en/');
+	for (let i = 0; i < 12; i++) {
+		await page.keyboard.press('Tab');
+		if (await page.getByRole('searchbox', { name: 'Search services' }).evaluate((el) => el === document.activeElement)) break;
+	}
+	await expect(page.getByRole('searchbox', { name: 'Search services' })).toBeFocused();
+	await page.keyboard.type('grant');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/en\/search\?q=grant$/);
+});

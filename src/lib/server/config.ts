@@ -17,6 +17,8 @@ const configSchema = z.object({
 		.string()
 		.regex(/^[A-Za-z0-9-]+$/, 'must be a header name such as x-forwarded-for')
 		.optional(),
+	/** The provider organisation that runs the portal; its contacts are shown on the support page. */
+	OPERATOR_PROVIDER_SLUG: z.string().regex(/^[a-z0-9-]+$/).default('atameken'),
 	RENDER_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(2000)
 });
 

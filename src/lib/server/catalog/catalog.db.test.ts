@@ -6,6 +6,7 @@ import { seedCatalog } from '../db/seed/seed-catalog.ts';
 import { AppError } from '../errors.ts';
 import { bumpContentVersion, CONTENT_CHANNEL, readContentVersion } from './content-version.ts';
 import { getCategoryPage } from './get-category-page.ts';
+import { getProviderContacts } from './get-provider-contacts.ts';
 import { getServicePassport } from './get-service-passport.ts';
 import { listCategoryTree } from './list-category-tree.ts';
 import { listPopularServices } from './list-popular-services.ts';
@@ -121,6 +122,11 @@ describe('catalog pages', () => {
 		expect(passport.requiredDocuments).toHaveLength(1);
 		expect(passport.regulatoryDocuments[0]!.title.text).toBe('Кәсіпкерлік кодекс');
 		expect(passport.parentCategory?.slug).toBe('business');
+	});
+
+	it('gives a provider’s public contacts, or nothing for an unknown provider', async () => {
+		expect(await getProviderContacts(handle.db, 'chamber', 'en')).toMatchObject({ name: { text: 'Chamber of Entrepreneurs', lang: 'en' }, phone: '1432', email: 'info@example.kz' });
+		expect(await getProviderContacts(handle.db, 'nobody', 'en')).toBeNull();
 	});
 
 	it('lists popular services by popularity', async () => {
