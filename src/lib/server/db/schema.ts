@@ -1,2 +1,5 @@
 // Barrel of every domain's tables: drizzle-kit reads it to generate migrations.
 export * from '../catalog/schema.ts';
+export * from '../accounts/schema.ts';
+export * from '../audit/schema.ts';
+export * from '../notifications/schema.ts';
