@@ -3,7 +3,10 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { isLocale } from '#lib/i18n/localized.ts';
-import { startAppContext, stopAppContext, trackRequest } from '#lib/server/app-context.ts';
+import { clearSessionCookie, readSessionToken } from '#lib/server/accounts/cookies.ts';
+import { resolveSession } from '#lib/server/accounts/session.ts';
+import { getDb, startAppContext, stopAppContext, trackRequest } from '#lib/server/app-context.ts';
+import { runOperation } from '#lib/server/http.ts';
 import { getConfig } from '#lib/server/config.ts';
 import { matchesIfNoneMatch, PUBLIC_CACHE_CONTROL, weakEtag } from '#lib/server/http-cache.ts';
 
@@ -28,6 +31,25 @@ const locale: Handle = ({ event, resolve }) =>
 		});
 	});
 
+const authentication: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.sessionTokenHash = null;
+	const token = readSessionToken(event.cookies, event.url);
+	if (token) {
+		const resolved = await runOperation(async () => resolveSession(await getDb(), token));
+		if (resolved) {
+			event.locals.user = resolved.user;
+			event.locals.sessionTokenHash = resolved.tokenHash;
+		} else {
+			clearSessionCookie(event.cookies, event.url);
+		}
+	}
+	const response = await resolve(event);
+	// Pages for a signed-in user hold personal data: no cache may keep them.
+	if (event.locals.user) response.headers.set('Cache-Control', 'no-store');
+	return response;
+};
+
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const headers = response.headers;
@@ -41,21 +63,24 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 };
 
 /**
- * Public HTML pages get an ETag and may be kept by shared caches, which must revalidate them;
- * a matching `If-None-Match` gets a bodiless 304. Anything else is left uncacheable.
+ * Pages that declared themselves public (catalog pages, through `PUBLIC_CACHE_CONTROL`) get an
+ * ETag and may be kept by shared caches and the render cache in front; a matching `If-None-Match`
+ * gets a bodiless 304. Every other HTML response is `no-store`: caching is opt-in, so a page that
+ * depends on a cookie can never be served to someone else.
  */
 const publicPageCaching: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const isHtml = response.headers.get('content-type')?.startsWith('text/html');
-	if (event.request.method !== 'GET' || response.status !== 200 || !isHtml || event.isDataRequest) {
-		if (isHtml && !response.headers.has('cache-control')) response.headers.set('Cache-Control', 'no-store');
+	const isPublic = response.headers.get('cache-control') === PUBLIC_CACHE_CONTROL;
+	if (!isHtml) return response;
+	if (!isPublic || event.locals.user || event.request.method !== 'GET' || response.status !== 200) {
+		response.headers.set('Cache-Control', 'no-store');
 		return response;
 	}
 	const body = await response.text();
 	const etag = weakEtag(body);
 	const headers = new Headers(response.headers);
 	headers.set('ETag', etag);
-	headers.set('Cache-Control', PUBLIC_CACHE_CONTROL);
 	headers.set('Vary', 'Cookie');
 	headers.set('X-Render-Cache', 'public');
 	if (matchesIfNoneMatch(event.request.headers.get('if-none-match'), etag)) {
@@ -64,7 +89,7 @@ const publicPageCaching: Handle = async ({ event, resolve }) => {
 	return new Response(body, { status: 200, headers });
 };
 
-export const handle = sequence(requestId, securityHeaders, locale, publicPageCaching);
+export const handle = sequence(requestId, securityHeaders, locale, authentication, publicPageCaching);
 
 export const handleError: HandleServerError = (caught) => {
 	const reference = caught.event.locals.requestId ?? randomUUID();

@@ -4,11 +4,13 @@ import { openDatabase, type Database, type DatabaseHandle } from './db/client.ts
 import { CONTENT_CHANNEL, readContentVersion } from './catalog/content-version.ts';
 import { publishContentVersion } from './render-cache-bridge.ts';
 import { seedCatalog } from './db/seed/seed-catalog.ts';
+import { startOutboxWorker, transportsFromConfig } from './notifications/start-outbox-worker.ts';
 import * as demoCatalog from './db/seed/catalog-data.ts';
 
 interface AppContext {
 	handle: DatabaseHandle;
 	stopVersionPoll: () => void;
+	stopOutboxWorker: () => Promise<void>;
 }
 
 /** How often the content version is also read directly, in case a notification was missed. */
@@ -37,7 +39,8 @@ async function createContext(): Promise<AppContext> {
 		readContentVersion(handle.db).then(publishContentVersion, () => undefined);
 	}, CONTENT_VERSION_POLL_MS);
 	poll.unref();
-	return { handle, stopVersionPoll: () => clearInterval(poll) };
+	const stopOutboxWorker = await startOutboxWorker(handle, transportsFromConfig(config));
+	return { handle, stopVersionPoll: () => clearInterval(poll), stopOutboxWorker };
 }
 
 export function startAppContext(): Promise<AppContext> {
@@ -69,8 +72,9 @@ export async function stopAppContext(): Promise<void> {
 	const context = holder.__appContext;
 	holder.__appContext = undefined;
 	if (context) {
-		const { handle, stopVersionPoll } = await context;
+		const { handle, stopVersionPoll, stopOutboxWorker } = await context;
 		stopVersionPoll();
+		await stopOutboxWorker();
 		await handle.close();
 	}
 }

@@ -29,4 +29,15 @@ describe('parseConfig', () => {
 	it('refuses production mode on the embedded database', () => {
 		expect(() => parseConfig({ APP_MODE: 'production' })).toThrow(/DATABASE_URL/);
 	});
+
+	it('asks for the credentials of the chosen SMS gateway', () => {
+		expect(() => parseConfig({ SMS_PROVIDER: 'mobizon' })).toThrow(/MOBIZON_API_KEY/);
+		expect(() => parseConfig({ SMS_PROVIDER: 'smsc', SMSC_LOGIN: 'x' })).toThrow(/SMSC_PASSWORD/);
+		expect(parseConfig({ SMS_PROVIDER: 'smsc', SMSC_LOGIN: 'x', SMSC_PASSWORD: 'y' }).SMS_PROVIDER).toBe('smsc');
+	});
+
+	it('supports four-digit codes and refuses lengths outside 4 to 8', () => {
+		expect(parseConfig({ OTP_LENGTH: '4' }).OTP_LENGTH).toBe(4);
+		expect(() => parseConfig({ OTP_LENGTH: '3' })).toThrow(/OTP_LENGTH/);
+	});
 });

@@ -19,6 +19,17 @@ const configSchema = z.object({
 		.optional(),
 	/** The provider organisation that runs the portal; its contacts are shown on the support page. */
 	OPERATOR_PROVIDER_SLUG: z.string().regex(/^[a-z0-9-]+$/).default('atameken'),
+	OTP_LENGTH: z.coerce.number().int().min(4).max(8).default(6),
+	SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+	SMTP_FROM: z.string().min(3).default('Atameken Services <no-reply@localhost>'),
+	SMS_PROVIDER: z.enum(['mobizon', 'smsc']).optional(),
+	MOBIZON_API_KEY: z.string().min(1).optional(),
+	MOBIZON_API_URL: z.url().optional(),
+	MOBIZON_FROM: z.string().optional(),
+	SMSC_LOGIN: z.string().min(1).optional(),
+	SMSC_PASSWORD: z.string().min(1).optional(),
+	SMSC_API_URL: z.url().optional(),
+	SMSC_SENDER: z.string().optional(),
 	RENDER_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(2000)
 });
 
@@ -43,10 +54,14 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
 			result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`)
 		);
 	}
-	if (result.data.APP_MODE === 'production' && !result.data.DATABASE_URL) {
-		throw new ConfigError(['DATABASE_URL: required when APP_MODE=production (the embedded database is for trying the portal out)']);
-	}
-	return result.data;
+	const config = result.data;
+	const problems: string[] = [];
+	if (config.APP_MODE === 'production' && !config.DATABASE_URL) problems.push('DATABASE_URL: required when APP_MODE=production (the embedded database is for trying the portal out)');
+	if (config.SMS_PROVIDER === 'mobizon' && !config.MOBIZON_API_KEY) problems.push('MOBIZON_API_KEY: required when SMS_PROVIDER=mobizon');
+	if (config.SMS_PROVIDER === 'smsc' && !(config.SMSC_LOGIN && config.SMSC_PASSWORD)) problems.push('SMSC_LOGIN and SMSC_PASSWORD: required when SMS_PROVIDER=smsc');
+	if (config.APP_MODE === 'production' && (!config.SMS_PROVIDER || !config.SMTP_URL)) problems.push('SMS_PROVIDER and SMTP_URL: required when APP_MODE=production (codes must reach people)');
+	if (problems.length > 0) throw new ConfigError(problems);
+	return config;
 }
 
 let cached: AppConfig | undefined;

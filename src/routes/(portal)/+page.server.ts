@@ -1,12 +1,14 @@
 import { getDb } from '#lib/server/app-context.ts';
 import { runOperation } from '#lib/server/http.ts';
+import { PUBLIC_CACHE_CONTROL } from '#lib/server/http-cache.ts';
 import { listCategoryTree } from '#lib/server/catalog/list-category-tree.ts';
 import { listPopularServices } from '#lib/server/catalog/list-popular-services.ts';
 import { listPartners } from '#lib/server/catalog/list-partners.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) =>
+export const load: PageServerLoad = ({ locals, setHeaders }) =>
 	runOperation(async () => {
+		setHeaders({ 'Cache-Control': PUBLIC_CACHE_CONTROL });
 		const db = await getDb();
 		const [categories, popular, partners] = await Promise.all([
 			listCategoryTree(db, locals.locale),

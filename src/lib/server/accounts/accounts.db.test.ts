@@ -173,3 +173,12 @@ describe('outbox', () => {
 		expect(MAX_DELIVERY_ATTEMPTS).toBeGreaterThan(3);
 	});
 });
+
+describe('confirming a sign-in code', () => {
+	it('opens a remembered session for an active account and passes on where to go next', async () => {
+		const { confirmCode } = await import('./confirm-code.ts');
+		const { challengeId, code } = await issueOtp(handle.db, { userId, purpose: 'login', length: 6, context: { isRemembered: true, next: '/en/services/x' } });
+		const outcome = await confirmCode(handle.db, { challengeId, purpose: 'login', code, userAgent: 'test', ipAddress: '127.0.0.1' });
+		expect(outcome).toMatchObject({ status: 'signed_in', isRemembered: true, next: '/en/services/x' });
+	});
+});

@@ -1,11 +1,13 @@
 import { getDb } from '#lib/server/app-context.ts';
 import { runOperation } from '#lib/server/http.ts';
+import { PUBLIC_CACHE_CONTROL } from '#lib/server/http-cache.ts';
 import { searchServices, SEARCH_PAGE_SIZE } from '#lib/server/catalog/search-services.ts';
 import { MAX_QUERY_LENGTH } from '#lib/server/catalog/search-text.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ url, locals }) =>
+export const load: PageServerLoad = ({ url, locals, setHeaders }) =>
 	runOperation(async () => {
+		setHeaders({ 'Cache-Control': PUBLIC_CACHE_CONTROL });
 		const query = (url.searchParams.get('q') ?? '').trim();
 		const requestedPage = Number.parseInt(url.searchParams.get('page') ?? '1', 10);
 		const page = Number.isSafeInteger(requestedPage) && requestedPage > 0 && requestedPage <= 1000 ? requestedPage : 1;

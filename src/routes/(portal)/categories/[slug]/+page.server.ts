@@ -1,7 +1,11 @@
 import { getDb } from '#lib/server/app-context.ts';
 import { runOperation } from '#lib/server/http.ts';
+import { PUBLIC_CACHE_CONTROL } from '#lib/server/http-cache.ts';
 import { getCategoryPage } from '#lib/server/catalog/get-category-page.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params, locals }) =>
-	runOperation(async () => ({ category: await getCategoryPage(await getDb(), params.slug, locals.locale) }));
+export const load: PageServerLoad = ({ params, locals, setHeaders }) =>
+	runOperation(async () => {
+		setHeaders({ 'Cache-Control': PUBLIC_CACHE_CONTROL });
+		return { category: await getCategoryPage(await getDb(), params.slug, locals.locale) };
+	});

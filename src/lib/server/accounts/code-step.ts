@@ -1,0 +1,59 @@
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { localizeHref } from '../../paraglide/runtime.js';
+import { getDb } from '../app-context.ts';
+import { getConfig } from '../config.ts';
+import { runOperation } from '../http.ts';
+import { confirmCode } from './confirm-code.ts';
+import { clearChallengeCookie, readChallengeCookie, setSessionCookie } from './cookies.ts';
+import { readFormFields, requestContext, safeNextPath } from './form.ts';
+import { resendCode } from './resend-code.ts';
+
+/**
+ * The SMS-code step shared by registration and sign-in: the routes only say which attempt it is
+ * and where a new attempt starts.
+ */
+export function codeStep(purpose: 'registration' | 'login', restartPath: string) {
+	return {
+		load: (event: RequestEvent) => ({ hasAttempt: !!readChallengeCookie(event.cookies), codeLength: getConfig().OTP_LENGTH, restartPath }),
+		actions: {
+			verify: async (event: RequestEvent) => {
+				const challengeId = readChallengeCookie(event.cookies);
+				if (!challengeId) return fail(400, { error: 'error_code_session' });
+				const fields = await readFormFields(event.request);
+				const code = (fields.code ?? '').replace(/\s/g, '');
+				const length = getConfig().OTP_LENGTH;
+				if (!new RegExp(`^\\d{${length}}$`).test(code)) return fail(400, { error: 'error_code_format', length });
+				const outcome = await runOperation(async () =>
+					confirmCode(await getDb(), { challengeId, purpose, code, userAgent: event.request.headers.get('user-agent'), ipAddress: event.getClientAddress() })
+				);
+				if (outcome.status === 'signed_in') {
+					clearChallengeCookie(event.cookies, event.url);
+					setSessionCookie(event.cookies, event.url, outcome.session, outcome.isRemembered);
+					redirect(303, safeNextPath(outcome.next) ?? localizeHref('/', { locale: event.locals.locale }));
+				}
+				switch (outcome.status) {
+					case 'wrong':
+						return fail(400, { error: 'error_code_wrong', attempts: outcome.attemptsLeft });
+					case 'locked':
+						return fail(429, { error: 'error_too_many_requests', minutes: Math.ceil(outcome.retryAfterSeconds / 60) });
+					case 'expired':
+						return fail(400, { error: 'error_code_expired' });
+					case 'exhausted':
+						return fail(400, { error: 'error_code_exhausted' });
+					default:
+						clearChallengeCookie(event.cookies, event.url);
+						return fail(400, { error: 'error_code_session' });
+				}
+			},
+			resend: async (event: RequestEvent) => {
+				const challengeId = readChallengeCookie(event.cookies);
+				if (!challengeId) return fail(400, { error: 'error_code_session' });
+				const outcome = await runOperation(async () => resendCode(await getDb(), { challengeId, purpose }, requestContext(event)));
+				if (outcome.status === 'resent') return { resent: true };
+				if (outcome.status === 'too_soon') return fail(429, { error: 'code_resend_wait', seconds: outcome.retryAfterSeconds });
+				if (outcome.status === 'rate_limited') return fail(429, { error: 'error_too_many_requests', minutes: Math.ceil(outcome.retryAfterSeconds / 60) });
+				return fail(400, { error: 'error_code_session' });
+			}
+		}
+	};
+}

@@ -1,0 +1,52 @@
+import { eq } from 'drizzle-orm';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { Database } from '../db/client.ts';
+import { LIMITS } from './limits.ts';
+import { verifyOtp } from './otp.ts';
+import { consumeRateLimit, peekRateLimit } from './rate-limit.ts';
+import { userAccount, type OtpPurpose } from './schema.ts';
+import { createSession, type NewSession } from './session.ts';
+
+export type ConfirmOutcome =
+	| { status: 'signed_in'; session: NewSession; isRemembered: boolean; next: string | null }
+	| { status: 'wrong'; attemptsLeft: number }
+	| { status: 'expired' | 'exhausted' | 'not_found' }
+	| { status: 'locked'; retryAfterSeconds: number };
+
+/**
+ * Checks the SMS code of a registration or sign-in attempt. A right code activates a new account
+ * (registration) and opens a session; wrong codes count against the code and against the account,
+ * whose step is blocked for two hours after six.
+ */
+export async function confirmCode(
+	db: Database,
+	input: { challengeId: string; purpose: Extract<OtpPurpose, 'registration' | 'login'>; code: string; userAgent: string | null; ipAddress: string; now?: Date }
+): Promise<ConfirmOutcome> {
+	const now = input.now ?? new Date();
+	return db.transaction(async (tx): Promise<ConfirmOutcome> => {
+		const result = await verifyOtp(tx, input.challengeId, input.purpose, input.code, now);
+		if (result.status === 'wrong') {
+			const failureKey = `code-fail:${input.purpose}:${result.userId}`;
+			const failures = await consumeRateLimit(tx, failureKey, LIMITS.codeFailuresPerAccount.limit, LIMITS.codeFailuresPerAccount.windowSeconds, now);
+			await recordAuditEvent(tx, { action: 'auth.code_failed', actorUserId: result.userId, ipAddress: input.ipAddress, details: { purpose: input.purpose } });
+			if (!failures.isAllowed) return { status: 'locked', retryAfterSeconds: failures.retryAfterSeconds };
+			return { status: 'wrong', attemptsLeft: result.attemptsLeft };
+		}
+		if (result.status !== 'ok') return { status: result.status };
+
+		const failureKey = `code-fail:${input.purpose}:${result.userId}`;
+		if ((await peekRateLimit(tx, failureKey, LIMITS.codeFailuresPerAccount.windowSeconds, now)) >= LIMITS.codeFailuresPerAccount.limit) {
+			return { status: 'locked', retryAfterSeconds: LIMITS.codeFailuresPerAccount.windowSeconds };
+		}
+		const columns = { id: userAccount.id, role: userAccount.role, isActive: userAccount.isActive };
+		const [user] =
+			input.purpose === 'registration'
+				? await tx.update(userAccount).set({ isActive: true, activatedAt: now }).where(eq(userAccount.id, result.userId)).returning(columns)
+				: await tx.select(columns).from(userAccount).where(eq(userAccount.id, result.userId));
+		if (!user?.isActive) return { status: 'not_found' };
+		const isRemembered = result.context.isRemembered === true;
+		const session = await createSession(tx, { userId: user.id, role: user.role, isRemembered, userAgent: input.userAgent, ipAddress: input.ipAddress, now });
+		await recordAuditEvent(tx, { action: input.purpose === 'registration' ? 'account.activated' : 'auth.signed_in', actorUserId: user.id, ipAddress: input.ipAddress });
+		return { status: 'signed_in', session, isRemembered, next: typeof result.context.next === 'string' ? result.context.next : null };
+	});
+}

@@ -1,0 +1,15 @@
+/** Attempt limits from the security bar, in one place. */
+export const LIMITS = {
+	/** Failed sign-ins per IIN/BIN per hour before sign-in is locked for the rest of the hour. */
+	loginFailuresPerAccount: { limit: 10, windowSeconds: 3600 },
+	/** Failed sign-ins from one IP address per hour. */
+	loginFailuresPerIp: { limit: 100, windowSeconds: 3600 },
+	/** SMS codes per account per 30 minutes. */
+	codeSendsPerAccount: { limit: 5, windowSeconds: 1800 },
+	/** SMS codes per IP address per 30 minutes, so nobody runs up the SMS bill. */
+	codeSendsPerIp: { limit: 30, windowSeconds: 1800 },
+	/** Wrong codes per account and step; then that step is blocked for two hours. */
+	codeFailuresPerAccount: { limit: 6, windowSeconds: 7200 },
+	/** Registrations started from one IP address per hour. */
+	registrationsPerIp: { limit: 20, windowSeconds: 3600 }
+} as const;

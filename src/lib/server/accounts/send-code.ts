@@ -1,0 +1,28 @@
+import { m } from '../../paraglide/messages.js';
+import type { Locale } from '../../i18n/localized.ts';
+import type { Executor } from '../db/client.ts';
+import { enqueueMessage } from '../notifications/outbox.ts';
+import { consumeRateLimit } from './rate-limit.ts';
+import { LIMITS } from './limits.ts';
+import type { OtpPurpose } from './schema.ts';
+
+export type CodeSendPermission = { isAllowed: true } | { isAllowed: false; retryAfterSeconds: number };
+
+/** Counts a code send against the account and the IP address; refuses past either limit. */
+export async function allowCodeSend(db: Executor, userId: number, ipAddress: string, now: Date): Promise<CodeSendPermission> {
+	const perAccount = await consumeRateLimit(db, `code-send:user:${userId}`, LIMITS.codeSendsPerAccount.limit, LIMITS.codeSendsPerAccount.windowSeconds, now);
+	const perIp = await consumeRateLimit(db, `code-send:ip:${ipAddress}`, LIMITS.codeSendsPerIp.limit, LIMITS.codeSendsPerIp.windowSeconds, now);
+	if (perAccount.isAllowed && perIp.isAllowed) return { isAllowed: true };
+	return { isAllowed: false, retryAfterSeconds: Math.max(perAccount.isAllowed ? 0 : perAccount.retryAfterSeconds, perIp.isAllowed ? 0 : perIp.retryAfterSeconds) };
+}
+
+const TEXTS: Partial<Record<OtpPurpose, (inputs: { code: string }, options: { locale: Locale }) => string>> = {
+	registration: m.sms_code_registration,
+	login: m.sms_code_login
+};
+
+/** Queues the SMS carrying a code, in the user's language, in the caller's transaction. */
+export async function queueCodeSms(tx: Executor, input: { phone: string; code: string; purpose: OtpPurpose; locale: Locale }): Promise<void> {
+	const text = (TEXTS[input.purpose] ?? m.sms_code_login)({ code: input.code }, { locale: input.locale });
+	await enqueueMessage(tx, { channel: 'sms', to: input.phone, text });
+}
