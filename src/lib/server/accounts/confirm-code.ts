@@ -29,7 +29,8 @@ export async function confirmCode(
 			const failureKey = `code-fail:${input.purpose}:${result.userId}`;
 			const failures = await consumeRateLimit(tx, failureKey, LIMITS.codeFailuresPerAccount.limit, LIMITS.codeFailuresPerAccount.windowSeconds, now);
 			await recordAuditEvent(tx, { action: 'auth.code_failed', actorUserId: result.userId, ipAddress: input.ipAddress, details: { purpose: input.purpose } });
-			if (!failures.isAllowed) return { status: 'locked', retryAfterSeconds: failures.retryAfterSeconds };
+			// The sixth wrong code blocks the step; the code is void at the fifth anyway.
+			if (failures.count >= LIMITS.codeFailuresPerAccount.limit) return { status: 'locked', retryAfterSeconds: failures.retryAfterSeconds };
 			return { status: 'wrong', attemptsLeft: result.attemptsLeft };
 		}
 		if (result.status !== 'ok') return { status: result.status };
