@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const dataDir = process.env.E2E_DATA_DIR ?? `./test-results/e2e-data-${Date.now()}`;
+// Set once in the main process, so the test workers (which load this file again) see the same
+// directory as the server: journeys read development files such as demo-staff.txt from it.
+process.env.E2E_DATA_DIR ??= `./test-results/e2e-data-${Date.now()}`;
+const dataDir = process.env.E2E_DATA_DIR;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -3,6 +3,7 @@ import { getConfig } from './config.ts';
 import { openDatabase, type Database, type DatabaseHandle } from './db/client.ts';
 import { CONTENT_CHANNEL, readContentVersion } from './catalog/content-version.ts';
 import { publishContentVersion } from './render-cache-bridge.ts';
+import { ensureDemoStaff } from './accounts/ensure-demo-staff.ts';
 import { seedCatalog } from './db/seed/seed-catalog.ts';
 import { startOutboxWorker, transportsFromConfig } from './notifications/start-outbox-worker.ts';
 import * as demoCatalog from './db/seed/catalog-data.ts';
@@ -30,6 +31,10 @@ async function createContext(): Promise<AppContext> {
 			await handle.db.execute(sql`vacuum analyze search_posting, search_term`);
 			console.log(`[seed] demo catalog loaded: ${seeded.services} services`);
 		}
+	}
+	if (config.APP_MODE === 'demo') {
+		const staff = await ensureDemoStaff(handle.db, config.DATA_DIR);
+		if (staff) console.log(staff.trimEnd());
 	}
 	publishContentVersion(await readContentVersion(handle.db));
 	await handle.listen(CONTENT_CHANNEL, (payload) => publishContentVersion(Number(payload)));

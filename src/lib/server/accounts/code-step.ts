@@ -6,6 +6,7 @@ import { runOperation } from '../http.ts';
 import { confirmCode } from './confirm-code.ts';
 import { clearChallengeCookie, readChallengeCookie, setSessionCookie } from './cookies.ts';
 import { readFormFields, requestContext, safeNextPath } from './form.ts';
+import { challengeFactor } from './otp.ts';
 import { resendCode } from './resend-code.ts';
 
 /**
@@ -14,14 +15,18 @@ import { resendCode } from './resend-code.ts';
  */
 export function codeStep(purpose: 'registration' | 'login', restartPath: string) {
 	return {
-		load: (event: RequestEvent) => ({ hasAttempt: !!readChallengeCookie(event.cookies), codeLength: getConfig().OTP_LENGTH, restartPath }),
+		load: async (event: RequestEvent) => {
+			const challengeId = readChallengeCookie(event.cookies);
+			const factor = challengeId ? await runOperation(async () => challengeFactor(await getDb(), challengeId)) : null;
+			return { hasAttempt: factor !== null, factor: factor ?? 'sms', codeLength: factor === 'totp' ? 6 : getConfig().OTP_LENGTH, restartPath };
+		},
 		actions: {
 			verify: async (event: RequestEvent) => {
 				const challengeId = readChallengeCookie(event.cookies);
 				if (!challengeId) return fail(400, { error: 'error_code_session' });
 				const fields = await readFormFields(event.request);
 				const code = (fields.code ?? '').replace(/\s/g, '');
-				const length = getConfig().OTP_LENGTH;
+				const length = (await runOperation(async () => challengeFactor(await getDb(), challengeId))) === 'totp' ? 6 : getConfig().OTP_LENGTH;
 				if (!new RegExp(`^\\d{${length}}$`).test(code)) return fail(400, { error: 'error_code_format', length });
 				const outcome = await runOperation(async () =>
 					confirmCode(await getDb(), { challengeId, purpose, code, userAgent: event.request.headers.get('user-agent'), ipAddress: event.getClientAddress() })

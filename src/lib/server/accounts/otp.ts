@@ -1,7 +1,8 @@
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
-import { otpChallenge, type OtpPurpose } from './schema.ts';
+import { otpChallenge, userAccount, type OtpPurpose } from './schema.ts';
+import { isTotpValid } from './totp.ts';
 
 /** Limits from the security bar: codes live 10 minutes, 5 wrong tries void a code, 60 s between sends. */
 export const OTP_TTL_SECONDS = 10 * 60;
@@ -45,7 +46,8 @@ export async function resendOtp(tx: Executor, challengeId: string, length: numbe
 		.from(otpChallenge)
 		.where(and(eq(otpChallenge.id, challengeId), isNull(otpChallenge.consumedAt)))
 		.for('update');
-	if (!row) return { status: 'not_found' };
+	// Authenticator attempts have no code to send.
+	if (!row || row.context.factor === 'totp') return { status: 'not_found' };
 	const waited = (now.getTime() - row.sentAt.getTime()) / 1000;
 	if (waited < OTP_RESEND_COOLDOWN_SECONDS) return { status: 'too_soon', retryAfterSeconds: Math.ceil(OTP_RESEND_COOLDOWN_SECONDS - waited) };
 	const code = generateOtpCode(length);
@@ -54,6 +56,23 @@ export async function resendOtp(tx: Executor, challengeId: string, length: numbe
 		.set({ codeHash: hashCode(row.id, code), failedAttempts: 0, sends: sql`${otpChallenge.sends} + 1`, sentAt: now, expiresAt: new Date(now.getTime() + OTP_TTL_SECONDS * 1000) })
 		.where(eq(otpChallenge.id, row.id));
 	return { status: 'resent', code, userId: row.userId };
+}
+
+/** Staff attempts are answered from their authenticator app; everyone else's from the SMS code. */
+async function isCodeRight(tx: Executor, row: typeof otpChallenge.$inferSelect, code: string, now: Date): Promise<boolean> {
+	if (row.context.factor === 'totp') {
+		const [user] = await tx.select({ totpSecret: userAccount.totpSecret }).from(userAccount).where(eq(userAccount.id, row.userId));
+		return !!user?.totpSecret && isTotpValid(user.totpSecret, code, now);
+	}
+	return timingSafeEqual(Buffer.from(row.codeHash, 'hex'), Buffer.from(hashCode(row.id, code), 'hex'));
+}
+
+/** Whether an open attempt is answered with an SMS code or an authenticator code. */
+export async function challengeFactor(db: Executor, challengeId: string): Promise<'sms' | 'totp' | null> {
+	if (!/^[0-9a-f-]{36}$/.test(challengeId)) return null;
+	const [row] = await db.select({ context: otpChallenge.context }).from(otpChallenge).where(and(eq(otpChallenge.id, challengeId), isNull(otpChallenge.consumedAt)));
+	if (!row) return null;
+	return row.context.factor === 'totp' ? 'totp' : 'sms';
 }
 
 export type VerifyOutcome =
@@ -72,9 +91,7 @@ export async function verifyOtp(tx: Executor, challengeId: string, purpose: OtpP
 	if (!row) return { status: 'not_found' };
 	if (row.failedAttempts >= OTP_MAX_FAILED_ATTEMPTS) return { status: 'exhausted' };
 	if (row.expiresAt <= now) return { status: 'expired' };
-	const expected = Buffer.from(row.codeHash, 'hex');
-	const given = Buffer.from(hashCode(row.id, code.replace(/\s/g, '')), 'hex');
-	if (!timingSafeEqual(expected, given)) {
+	if (!(await isCodeRight(tx, row, code.replace(/\s/g, ''), now))) {
 		const failedAttempts = row.failedAttempts + 1;
 		await tx.update(otpChallenge).set({ failedAttempts }).where(eq(otpChallenge.id, row.id));
 		return failedAttempts >= OTP_MAX_FAILED_ATTEMPTS ? { status: 'exhausted' } : { status: 'wrong', attemptsLeft: OTP_MAX_FAILED_ATTEMPTS - failedAttempts, userId: row.userId };

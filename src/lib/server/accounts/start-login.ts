@@ -12,6 +12,7 @@ import { allowCodeSend, queueCodeSms } from './send-code.ts';
 
 export type StartLoginOutcome =
 	| { status: 'code_sent'; challengeId: string; phone: string }
+	| { status: 'totp_required'; challengeId: string }
 	| { status: 'failed' }
 	| { status: 'locked'; retryAfterSeconds: number }
 	| { status: 'rate_limited'; retryAfterSeconds: number };
@@ -47,6 +48,14 @@ export async function startLogin(
 	}
 	await resetRateLimit(db, accountKey);
 	if (needsRehash(user.passwordHash)) await db.update(userAccount).set({ passwordHash: await hashPassword(input.password) }).where(eq(userAccount.id, user.id));
+
+	if (user.role !== 'applicant') {
+		// Staff answer with their authenticator app: a stronger second factor than SMS, and no SMS is sent.
+		if (!user.totpSecret) return { status: 'failed' };
+		const { challengeId } = await issueOtp(db, { userId: user.id, purpose: 'login', length: 8, context: { factor: 'totp', isRemembered: false, next: input.next }, now });
+		await recordAuditEvent(db, { action: 'auth.password_accepted', actorUserId: user.id, ipAddress: context.ipAddress });
+		return { status: 'totp_required', challengeId };
+	}
 
 	return db.transaction(async (tx): Promise<StartLoginOutcome> => {
 		const permission = await allowCodeSend(tx, user.id, context.ipAddress, now);

@@ -27,6 +27,7 @@ export const actions: Actions = {
 		if (outcome.status === 'failed') return fail(400, { values, errors: { login: 'error_login_failed' } });
 		if (outcome.status === 'locked') return fail(429, { values, errors: { login: 'error_login_locked' }, minutes: Math.ceil(outcome.retryAfterSeconds / 60) });
 		if (outcome.status === 'rate_limited') return fail(429, { values, errors: { login: 'error_too_many_requests' }, minutes: Math.ceil(outcome.retryAfterSeconds / 60) });
+		// Both an SMS code and an authenticator code are asked for on the next page.
 		setChallengeCookie(event.cookies, event.url, outcome.challengeId);
 		redirect(303, localizeHref('/login/code', { locale: event.locals.locale }));
 	}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { totpFor } from '../../src/lib/server/accounts/totp.ts';
+import { expectAccessible } from './support/checks.ts';
+
+function demoStaff(role: string) {
+	const text = readFileSync(path.join(process.env.E2E_DATA_DIR!, 'demo-staff.txt'), 'utf8');
+	const line = text.split('\n').find((l) => l.trim().startsWith(role))!;
+	const [, login, password, secret] = /login (\d{12})\s+password (\S+)\s+totp-secret (\S+)/.exec(line)!;
+	return { login: login!, password: password!, secret: secret! };
+}
+
+test('staff sign in with password and an authenticator code instead of SMS', async ({ page }) => {
+	const executor = demoStaff('executor');
+	await page.goto('/en/login');
+	await page.getByLabel('IIN/BIN').fill(executor.login);
+	await page.getByLabel('Password').fill(executor.password);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page.getByLabel('Code from your authenticator app')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Send the code again' })).toHaveCount(0);
+	await expectAccessible(page);
+
+	await page.getByLabel('Code from your authenticator app').fill('000000');
+	await page.getByRole('button', { name: 'Confirm' }).click();
+	await expect(page.getByRole('alert')).toContainText('Wrong code');
+
+	await page.getByLabel('Code from your authenticator app').fill(totpFor(executor.secret, 'x').generate());
+	await page.getByRole('button', { name: 'Confirm' }).click();
+	await expect(page.locator('summary', { hasText: 'Еділбаева Роза' })).toBeVisible();
+});
