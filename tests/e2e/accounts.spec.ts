@@ -184,3 +184,79 @@ test.describe('with JavaScript off', () => {
 		await expect(page.locator('summary', { hasText: 'Каримова Асель' })).toBeVisible();
 	});
 });
+
+test('a forgotten password is restored through an emailed link and an SMS code', async ({ page, browser, request }) => {
+	const iin = uniqueIin();
+	const phone = uniqueMobile();
+	const email = `reset-${iin}@example.kz`;
+	await page.goto('/en/register');
+	await page.getByLabel('First name').fill('Bolat');
+	await page.getByLabel('Last name').fill('Tulegen');
+	await page.getByLabel('IIN').fill(iin);
+	await page.getByRole('textbox', { name: 'Email', exact: true }).fill(email);
+	await page.getByLabel('Phone number').fill(phone);
+	await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+	await page.getByLabel('Repeat password').fill(PASSWORD);
+	await page.getByRole('radio', { name: 'Email' }).check();
+	await page.getByLabel('I consent to the processing of my personal data').check();
+	await page.getByRole('button', { name: 'Register' }).click();
+	await enterCode(page, browser, phone, 'Code from the SMS', 'Confirm');
+	await page.locator('summary').click();
+	await page.getByRole('button', { name: 'Log out' }).click();
+
+	await page.goto('/en/login');
+	await page.getByRole('link', { name: 'Forgot password?' }).click();
+	await page.getByLabel('IIN/BIN').fill(iin);
+	await page.getByRole('button', { name: 'Restore' }).click();
+	await expect(page.getByRole('status')).toContainText('If this IIN/BIN is registered');
+	await checkPage(page, 'recovery-sent-en');
+
+	// An unknown IIN gets exactly the same answer.
+	await page.goto('/en/password-recovery');
+	await page.getByLabel('IIN/BIN').fill(uniqueIin());
+	await page.getByRole('button', { name: 'Restore' }).click();
+	await expect(page.getByRole('status')).toContainText('If this IIN/BIN is registered');
+
+	let link = '';
+	await expect
+		.poll(async () => {
+			await page.goto('/dev/outbox');
+			const text = await page.locator('tbody tr').filter({ hasText: email }).first().innerText().catch(() => '');
+			link = /https?:\/\/\S+token=[A-Za-z0-9_-]+/.exec(text)?.[0] ?? '';
+			return link;
+		})
+		.not.toBe('');
+	const resetPath = new URL(link).pathname + new URL(link).search;
+	const resetResponse = await request.get(resetPath, { maxRedirects: 0 });
+	expect(resetResponse.status()).toBe(303);
+	expect(resetResponse.headers()['referrer-policy']).toBe('no-referrer');
+	expect(resetResponse.headers()['location']).toBe('/en/password-recovery/reset');
+
+	await page.goto(resetPath);
+	await page.getByLabel('Password', { exact: true }).fill('password1');
+	await page.getByLabel('Repeat password').fill('password1');
+	await page.getByRole('button', { name: 'Save the password' }).click();
+	await expect(page.getByRole('alert')).toContainText('This password is too common');
+	const newPassword = 'қысқы орман тыныш';
+	await page.getByLabel('Password', { exact: true }).fill(newPassword);
+	await page.getByLabel('Repeat password').fill(newPassword);
+	await page.getByRole('button', { name: 'Save the password' }).click();
+	await enterCode(page, browser, phone, 'Code from the SMS', 'Confirm');
+	await expect(page.locator('summary', { hasText: 'Tulegen Bolat' })).toBeVisible();
+
+	// The link works once only.
+	await page.goto(resetPath);
+	await expect(page.getByText('This link is not valid or has expired.')).toBeVisible();
+
+	// The old password no longer works; the new one does.
+	await page.locator('summary').click();
+	await page.getByRole('button', { name: 'Log out' }).click();
+	await page.goto('/en/login');
+	await page.getByLabel('IIN/BIN').fill(iin);
+	await page.getByLabel('Password').fill(PASSWORD);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page.getByRole('alert')).toContainText('The IIN/BIN or password is wrong');
+	await page.getByLabel('Password').fill(newPassword);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page.getByLabel('Code from the SMS')).toBeVisible();
+});

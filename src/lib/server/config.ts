@@ -59,6 +59,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
 	if (config.APP_MODE === 'production' && !config.DATABASE_URL) problems.push('DATABASE_URL: required when APP_MODE=production (the embedded database is for trying the portal out)');
 	if (config.SMS_PROVIDER === 'mobizon' && !config.MOBIZON_API_KEY) problems.push('MOBIZON_API_KEY: required when SMS_PROVIDER=mobizon');
 	if (config.SMS_PROVIDER === 'smsc' && !(config.SMSC_LOGIN && config.SMSC_PASSWORD)) problems.push('SMSC_LOGIN and SMSC_PASSWORD: required when SMS_PROVIDER=smsc');
+	if (config.APP_MODE === 'production' && !config.ORIGIN) problems.push('ORIGIN: required when APP_MODE=production (links in emails are built from it, never from the request)');
 	if (config.APP_MODE === 'production' && (!config.SMS_PROVIDER || !config.SMTP_URL)) problems.push('SMS_PROVIDER and SMTP_URL: required when APP_MODE=production (codes must reach people)');
 	if (problems.length > 0) throw new ConfigError(problems);
 	return config;
@@ -69,4 +70,9 @@ let cached: AppConfig | undefined;
 export function getConfig(): AppConfig {
 	cached ??= parseConfig(process.env);
 	return cached;
+}
+
+/** The portal's public address, for links sent by email: configured, never taken from a request's Host header. */
+export function publicOrigin(config: AppConfig): string {
+	return config.ORIGIN ?? `http://localhost:${config.PORT}`;
 }

@@ -4,7 +4,9 @@ import type { Database } from '../db/client.ts';
 import { LIMITS } from './limits.ts';
 import { verifyOtp } from './otp.ts';
 import { consumeRateLimit, peekRateLimit } from './rate-limit.ts';
-import { userAccount, type OtpPurpose } from './schema.ts';
+import { m } from '../../paraglide/messages.js';
+import { enqueueMessage } from '../notifications/outbox.ts';
+import { session as sessionTable, userAccount, type OtpPurpose } from './schema.ts';
 import { createSession, type NewSession } from './session.ts';
 
 export type ConfirmOutcome =
@@ -20,7 +22,7 @@ export type ConfirmOutcome =
  */
 export async function confirmCode(
 	db: Database,
-	input: { challengeId: string; purpose: Extract<OtpPurpose, 'registration' | 'login'>; code: string; userAgent: string | null; ipAddress: string; now?: Date }
+	input: { challengeId: string; purpose: Extract<OtpPurpose, 'registration' | 'login' | 'password_reset'>; code: string; userAgent: string | null; ipAddress: string; now?: Date }
 ): Promise<ConfirmOutcome> {
 	const now = input.now ?? new Date();
 	return db.transaction(async (tx): Promise<ConfirmOutcome> => {
@@ -39,15 +41,26 @@ export async function confirmCode(
 		if ((await peekRateLimit(tx, failureKey, LIMITS.codeFailuresPerAccount.windowSeconds, now)) >= LIMITS.codeFailuresPerAccount.limit) {
 			return { status: 'locked', retryAfterSeconds: LIMITS.codeFailuresPerAccount.windowSeconds };
 		}
-		const columns = { id: userAccount.id, role: userAccount.role, isActive: userAccount.isActive };
+		const columns = { id: userAccount.id, role: userAccount.role, isActive: userAccount.isActive, email: userAccount.email, locale: userAccount.locale };
+		const newPasswordHash = typeof result.context.newPasswordHash === 'string' ? result.context.newPasswordHash : null;
 		const [user] =
 			input.purpose === 'registration'
 				? await tx.update(userAccount).set({ isActive: true, activatedAt: now }).where(eq(userAccount.id, result.userId)).returning(columns)
-				: await tx.select(columns).from(userAccount).where(eq(userAccount.id, result.userId));
+				: input.purpose === 'password_reset' && newPasswordHash
+					? await tx.update(userAccount).set({ passwordHash: newPasswordHash }).where(eq(userAccount.id, result.userId)).returning(columns)
+					: await tx.select(columns).from(userAccount).where(eq(userAccount.id, result.userId));
 		if (!user?.isActive) return { status: 'not_found' };
+		if (input.purpose === 'password_reset') {
+			// A new password ends every session, and the owner is told by email.
+			await tx.delete(sessionTable).where(eq(sessionTable.userId, user.id));
+			if (user.email) {
+				await enqueueMessage(tx, { channel: 'email', to: user.email, subject: m.email_password_changed_subject({}, { locale: user.locale }), text: m.email_password_changed_text({}, { locale: user.locale }) });
+			}
+		}
 		const isRemembered = result.context.isRemembered === true;
 		const session = await createSession(tx, { userId: user.id, role: user.role, isRemembered, userAgent: input.userAgent, ipAddress: input.ipAddress, now });
-		await recordAuditEvent(tx, { action: input.purpose === 'registration' ? 'account.activated' : 'auth.signed_in', actorUserId: user.id, ipAddress: input.ipAddress });
+		const action = { registration: 'account.activated', login: 'auth.signed_in', password_reset: 'auth.password_reset' }[input.purpose];
+		await recordAuditEvent(tx, { action, actorUserId: user.id, ipAddress: input.ipAddress });
 		return { status: 'signed_in', session, isRemembered, next: typeof result.context.next === 'string' ? result.context.next : null };
 	});
 }

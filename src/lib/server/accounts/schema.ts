@@ -102,3 +102,21 @@ export const rateCounter = pgTable(
 	},
 	(t) => [primaryKey({ columns: [t.key, t.windowStart] }), index('rate_counter_expires_idx').on(t.expiresAt)]
 );
+
+/**
+ * A password-reset link sent by email: a 128-bit token of which only the SHA-256 is kept, single
+ * use, valid for 60 minutes.
+ */
+export const passwordResetToken = pgTable(
+	'password_reset_token',
+	{
+		tokenHash: text('token_hash').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => userAccount.id, { onDelete: 'cascade' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		usedAt: timestamp('used_at', { withTimezone: true })
+	},
+	(t) => [index('password_reset_token_user_idx').on(t.userId)]
+);

@@ -1,0 +1,108 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import { m } from '../../paraglide/messages.js';
+import { localizeHref } from '../../paraglide/runtime.js';
+import { maskIdentifier, normalizeIdentifier } from '../../identity/iin-bin.ts';
+import type { FieldErrors } from '../../schemas/registration.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { Database } from '../db/client.ts';
+import { enqueueMessage } from '../notifications/outbox.ts';
+import { LIMITS } from './limits.ts';
+import { issueOtp } from './otp.ts';
+import { checkPassword, hashPassword } from './password.ts';
+import { consumeRateLimit } from './rate-limit.ts';
+import type { RequestContext } from './register-account.ts';
+import { passwordResetToken, userAccount } from './schema.ts';
+import { allowCodeSend, queueCodeSms } from './send-code.ts';
+
+export const RESET_TOKEN_TTL_SECONDS = 60 * 60;
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const isTokenShaped = (token: string) => /^[A-Za-z0-9_-]{22}$/.test(token);
+
+/**
+ * "Forgot password": emails a single-use link to the account's address. The answer is the same
+ * whether or not the IIN/BIN exists, and requests are limited per IP and per IIN/BIN.
+ */
+export async function requestPasswordReset(db: Database, rawLogin: string, context: RequestContext & { origin: string }): Promise<{ status: 'sent' } | { status: 'rate_limited'; retryAfterSeconds: number }> {
+	const now = context.now ?? new Date();
+	const login = normalizeIdentifier(rawLogin).slice(0, 20);
+	const perIp = await consumeRateLimit(db, `reset:ip:${context.ipAddress}`, LIMITS.codeSendsPerIp.limit, LIMITS.codeSendsPerIp.windowSeconds, now);
+	const perLogin = await consumeRateLimit(db, `reset:login:${login}`, LIMITS.codeSendsPerAccount.limit, LIMITS.codeSendsPerAccount.windowSeconds, now);
+	if (!perIp.isAllowed || !perLogin.isAllowed) return { status: 'rate_limited', retryAfterSeconds: Math.max(perIp.retryAfterSeconds, perLogin.retryAfterSeconds) };
+
+	const [user] = login ? await db.select().from(userAccount).where(eq(userAccount.login, login)) : [];
+	if (!user?.isActive || !user.email) return { status: 'sent' };
+	const token = randomBytes(16).toString('base64url');
+	const link = `${context.origin}${localizeHref('/password-recovery/reset', { locale: user.locale })}?token=${token}`;
+	await db.transaction(async (tx) => {
+		await tx.insert(passwordResetToken).values({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_SECONDS * 1000) });
+		await enqueueMessage(tx, { channel: 'email', to: user.email!, subject: m.email_reset_subject({}, { locale: user.locale }), text: m.email_reset_text({ link }, { locale: user.locale }) });
+		await recordAuditEvent(tx, { action: 'auth.password_reset_requested', actorUserId: user.id, subject: maskIdentifier(login), ipAddress: context.ipAddress });
+	});
+	return { status: 'sent' };
+}
+
+/** Whether a reset link can still be used (it is checked again when the new password is posted). */
+export async function isResetTokenUsable(db: Database, token: string, now = new Date()): Promise<boolean> {
+	if (!isTokenShaped(token)) return false;
+	const [row] = await db
+		.select({ userId: passwordResetToken.userId })
+		.from(passwordResetToken)
+		.where(and(eq(passwordResetToken.tokenHash, hashToken(token)), isNull(passwordResetToken.usedAt), gt(passwordResetToken.expiresAt, now)));
+	return !!row;
+}
+
+export type NewPasswordOutcome =
+	| { status: 'code_required'; challengeId: string }
+	| { status: 'invalid'; errors: FieldErrors }
+	| { status: 'link_invalid' }
+	| { status: 'rate_limited'; retryAfterSeconds: number };
+
+/**
+ * Takes the new password from a reset link. It is not applied yet: it waits, hashed, on a second
+ * factor (an SMS code, or the authenticator for staff), so a stolen mailbox alone changes nothing.
+ */
+export async function submitNewPassword(db: Database, input: { token: string; password: string; passwordRepeat: string }, context: RequestContext): Promise<NewPasswordOutcome> {
+	const now = context.now ?? new Date();
+	if (!isTokenShaped(input.token)) return { status: 'link_invalid' };
+	const [row] = await db
+		.select({ user: userAccount })
+		.from(passwordResetToken)
+		.innerJoin(userAccount, eq(userAccount.id, passwordResetToken.userId))
+		.where(and(eq(passwordResetToken.tokenHash, hashToken(input.token)), isNull(passwordResetToken.usedAt), gt(passwordResetToken.expiresAt, now)));
+	if (!row) return { status: 'link_invalid' };
+	const user = row.user;
+	const errors: FieldErrors = {};
+	if (!input.password) errors.password = 'error_required';
+	else {
+		const problem = checkPassword(input.password, { login: user.login, phone: user.phone, names: [user.firstName, user.lastName, user.patronymic] });
+		if (problem) errors.password = `error_password_${problem}`;
+	}
+	if (!input.passwordRepeat) errors.passwordRepeat = 'error_required';
+	else if (input.password !== input.passwordRepeat) errors.passwordRepeat = 'error_password_mismatch';
+	if (Object.keys(errors).length > 0) return { status: 'invalid', errors };
+
+	const newPasswordHash = await hashPassword(input.password);
+	return db.transaction(async (tx): Promise<NewPasswordOutcome> => {
+		const used = await tx
+			.update(passwordResetToken)
+			.set({ usedAt: now })
+			.where(and(eq(passwordResetToken.tokenHash, hashToken(input.token)), isNull(passwordResetToken.usedAt)))
+			.returning({ userId: passwordResetToken.userId });
+		if (used.length === 0) return { status: 'link_invalid' };
+		const isStaff = user.role !== 'applicant';
+		if (!isStaff) {
+			const permission = await allowCodeSend(tx, user.id, context.ipAddress, now);
+			if (!permission.isAllowed) return { status: 'rate_limited', retryAfterSeconds: permission.retryAfterSeconds };
+		}
+		const { challengeId, code } = await issueOtp(tx, {
+			userId: user.id,
+			purpose: 'password_reset',
+			length: isStaff ? 8 : context.otpLength,
+			context: { newPasswordHash, ...(isStaff ? { factor: 'totp' } : {}) },
+			now
+		});
+		if (!isStaff) await queueCodeSms(tx, { phone: user.phone ?? '', code, purpose: 'password_reset', locale: user.locale });
+		return { status: 'code_required', challengeId };
+	});
+}
