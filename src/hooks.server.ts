@@ -1,5 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
+import { redirect } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { localizeHref } from '#lib/paraglide/runtime.js';
 import { randomUUID } from 'node:crypto';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { isLocale } from '#lib/i18n/localized.ts';
@@ -43,6 +45,11 @@ const authentication: Handle = async ({ event, resolve }) => {
 		} else {
 			clearSessionCookie(event.cookies, event.url);
 		}
+	}
+	// The personal cabinet is for signed-in users only; the pages check ownership again themselves.
+	if (!event.locals.user && event.route.id?.startsWith('/(portal)/(cabinet)')) {
+		const back = event.url.pathname + event.url.search;
+		redirect(303, `${localizeHref('/login', { locale: event.locals.locale })}?next=${encodeURIComponent(back)}`);
 	}
 	const response = await resolve(event);
 	// Pages for a signed-in user hold personal data: no cache may keep them.

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pageWeight } from './bundle.ts';
 import { load, startBareServer, startPortal, stop, waitForServer, type LoadResult } from './http.ts';
+import { benchPasswords } from './passwords.ts';
 import { benchSearch } from './search.ts';
 import { startTempPostgres } from '../lib/temp-postgres.ts';
 
@@ -82,6 +83,12 @@ async function main() {
 			const result = await benchSearch(url);
 			row([label, fmt(result.p50, 2), fmt(result.p95, 2), fmt(result.max, 2), result.p95 <= SEARCH_TARGET_P95 ? 'yes' : 'NO']);
 		}
+
+		console.log('\n### Password hashing (argon2id, hash-wasm, one core)\n');
+		const passwords = await benchPasswords();
+		row(['parameters', 'hash ms', 'verify ms', 'sign-ins/s per core', `RSS growth, ${passwords.concurrency} concurrent sign-ins`]);
+		row(['---', '---:', '---:', '---:', '---:']);
+		row([passwords.parameters, fmt(passwords.hashMs, 1), fmt(passwords.verifyMs, 1), fmt(passwords.loginsPerSecondPerCore, 1), `${fmt(passwords.memoryGrowthMiB, 1)} MiB`]);
 
 		console.log('\n### Gzipped JS and CSS per public page (budget ≤ 50 KB JS, ≤ 30 KB CSS)\n');
 		const portal = startPortal(3220, { DATA_DIR: dataDir });

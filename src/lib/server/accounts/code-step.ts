@@ -13,7 +13,7 @@ import { resendCode } from './resend-code.ts';
  * The SMS-code step shared by registration and sign-in: the routes only say which attempt it is
  * and where a new attempt starts.
  */
-export function codeStep(purpose: 'registration' | 'login' | 'password_reset', restartPath: string) {
+export function codeStep(purpose: 'registration' | 'login' | 'password_reset' | 'password_change', restartPath: string) {
 	return {
 		load: async (event: RequestEvent) => {
 			const challengeId = readChallengeCookie(event.cookies);

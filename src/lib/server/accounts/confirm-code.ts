@@ -22,7 +22,7 @@ export type ConfirmOutcome =
  */
 export async function confirmCode(
 	db: Database,
-	input: { challengeId: string; purpose: Extract<OtpPurpose, 'registration' | 'login' | 'password_reset'>; code: string; userAgent: string | null; ipAddress: string; now?: Date }
+	input: { challengeId: string; purpose: Extract<OtpPurpose, 'registration' | 'login' | 'password_reset' | 'password_change'>; code: string; userAgent: string | null; ipAddress: string; now?: Date }
 ): Promise<ConfirmOutcome> {
 	const now = input.now ?? new Date();
 	return db.transaction(async (tx): Promise<ConfirmOutcome> => {
@@ -46,12 +46,12 @@ export async function confirmCode(
 		const [user] =
 			input.purpose === 'registration'
 				? await tx.update(userAccount).set({ isActive: true, activatedAt: now }).where(eq(userAccount.id, result.userId)).returning(columns)
-				: input.purpose === 'password_reset' && newPasswordHash
+				: (input.purpose === 'password_reset' || input.purpose === 'password_change') && newPasswordHash
 					? await tx.update(userAccount).set({ passwordHash: newPasswordHash }).where(eq(userAccount.id, result.userId)).returning(columns)
 					: await tx.select(columns).from(userAccount).where(eq(userAccount.id, result.userId));
 		if (!user?.isActive) return { status: 'not_found' };
-		if (input.purpose === 'password_reset') {
-			// A new password ends every session, and the owner is told by email.
+		if (input.purpose === 'password_reset' || input.purpose === 'password_change') {
+			// A new password ends every session (this device gets a fresh one below), and the owner is told by email.
 			await tx.delete(sessionTable).where(eq(sessionTable.userId, user.id));
 			if (user.email) {
 				await enqueueMessage(tx, { channel: 'email', to: user.email, subject: m.email_password_changed_subject({}, { locale: user.locale }), text: m.email_password_changed_text({}, { locale: user.locale }) });
@@ -59,7 +59,7 @@ export async function confirmCode(
 		}
 		const isRemembered = result.context.isRemembered === true;
 		const session = await createSession(tx, { userId: user.id, role: user.role, isRemembered, userAgent: input.userAgent, ipAddress: input.ipAddress, now });
-		const action = { registration: 'account.activated', login: 'auth.signed_in', password_reset: 'auth.password_reset' }[input.purpose];
+		const action = { registration: 'account.activated', login: 'auth.signed_in', password_reset: 'auth.password_reset', password_change: 'auth.password_changed' }[input.purpose];
 		await recordAuditEvent(tx, { action, actorUserId: user.id, ipAddress: input.ipAddress });
 		return { status: 'signed_in', session, isRemembered, next: typeof result.context.next === 'string' ? result.context.next : null };
 	});

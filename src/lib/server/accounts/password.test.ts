@@ -39,3 +39,11 @@ describe('password hashing', () => {
 		expect(await verifyPassword('x', 'not a hash')).toBe(false);
 	});
 });
+
+describe('many sign-ins at once', () => {
+	it('are all answered correctly while only a few hashes run at a time', async () => {
+		const hash = await hashPassword('burst of sign-ins');
+		const results = await Promise.all(Array.from({ length: 8 }, (_, i) => verifyPassword(i % 2 === 0 ? 'burst of sign-ins' : 'wrong', hash)));
+		expect(results).toEqual([true, false, true, false, true, false, true, false]);
+	});
+});

@@ -41,16 +41,37 @@ export function checkPassword(password: string, context: PasswordContext = {}): 
 /** argon2id with the OWASP/ASVS minimum: 19 MiB, 2 passes, 1 lane (set explicitly; defaults differ). */
 export const ARGON2_PARAMETERS = { memorySize: 19_456, iterations: 2, parallelism: 1, hashLength: 32 } as const;
 
+/**
+ * Each argon2 computation holds its own 19 MiB and the work is CPU-bound on one thread, so running
+ * more at once only costs memory: a burst of sign-ins queues here instead of growing the process.
+ */
+const MAX_CONCURRENT_HASHES = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
+	if (running >= MAX_CONCURRENT_HASHES) await new Promise<void>((resolve) => waiting.push(resolve));
+	running++;
+	try {
+		return await work();
+	} finally {
+		running--;
+		waiting.shift()?.();
+	}
+}
+
 export async function hashPassword(password: string): Promise<string> {
-	return argon2id({ password: password.normalize('NFC'), salt: randomBytes(16), ...ARGON2_PARAMETERS, outputType: 'encoded' });
+	return withHashSlot(() => argon2id({ password: password.normalize('NFC'), salt: randomBytes(16), ...ARGON2_PARAMETERS, outputType: 'encoded' }));
 }
 
 export async function verifyPassword(password: string, hash: string): Promise<boolean> {
-	try {
-		return await argon2Verify({ password: password.normalize('NFC'), hash });
-	} catch {
-		return false;
-	}
+	return withHashSlot(async () => {
+		try {
+			return await argon2Verify({ password: password.normalize('NFC'), hash });
+		} catch {
+			return false;
+		}
+	});
 }
 
 /** True when a stored hash was made with other parameters than today's, so it is redone at sign-in. */

@@ -19,7 +19,8 @@ export async function allowCodeSend(db: Executor, userId: number, ipAddress: str
 const TEXTS: Partial<Record<OtpPurpose, (inputs: { code: string }, options: { locale: Locale }) => string>> = {
 	registration: m.sms_code_registration,
 	login: m.sms_code_login,
-	password_reset: m.sms_code_password_reset
+	password_reset: m.sms_code_password_reset,
+	password_change: m.sms_code_password_reset
 };
 
 /** Queues the SMS carrying a code, in the user's language, in the caller's transaction. */

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, ne } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
+import { deviceName } from './device-name.ts';
 import { session, userAccount, type Role } from './schema.ts';
 
 /** Timeouts from the security bar. */
@@ -107,4 +108,32 @@ export async function endSession(db: Executor, token: string): Promise<void> {
 /** Ends every session of a user but the current one (after a password change, or on request). */
 export async function endOtherSessions(db: Executor, userId: number, keepTokenHash: string): Promise<void> {
 	await db.delete(session).where(and(eq(session.userId, userId), ne(session.tokenHash, keepTokenHash)));
+}
+
+export interface SessionSummary {
+	/** The start of the token hash: enough to name a session, useless for taking it over. */
+	id: string;
+	createdAt: Date;
+	lastSeenAt: Date;
+	/** "Chrome, Windows", or null when the browser did not say. */
+	device: string | null;
+	isCurrent: boolean;
+}
+
+/** The user's open sessions, newest activity first, for Settings. */
+export async function listSessions(db: Executor, userId: number, currentTokenHash: string | null): Promise<SessionSummary[]> {
+	const rows = await db.select().from(session).where(eq(session.userId, userId));
+	return rows
+		.map((row) => ({ id: row.tokenHash.slice(0, 16), createdAt: row.createdAt, lastSeenAt: row.lastSeenAt, device: deviceName(row.userAgent), isCurrent: row.tokenHash === currentTokenHash }))
+		.sort((a, b) => b.lastSeenAt.getTime() - a.lastSeenAt.getTime());
+}
+
+/** Ends one of the user's own sessions by its short id; another user's session is never touched. */
+export async function endSessionById(db: Executor, userId: number, id: string): Promise<boolean> {
+	if (!/^[0-9a-f]{16}$/.test(id)) return false;
+	const rows = await db.select({ tokenHash: session.tokenHash }).from(session).where(eq(session.userId, userId));
+	const target = rows.find((row) => row.tokenHash.startsWith(id));
+	if (!target) return false;
+	await db.delete(session).where(and(eq(session.userId, userId), eq(session.tokenHash, target.tokenHash)));
+	return true;
 }

@@ -1,0 +1,6 @@
+import { codeStep } from '#lib/server/accounts/code-step.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+const step = codeStep('password_change', '/settings');
+export const load: PageServerLoad = (event) => step.load(event);
+export const actions: Actions = step.actions;
