@@ -67,3 +67,29 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 	}
 	return errors;
 }
+
+/** The client card: the same personal and contact fields as registration, without login and password. */
+export const profileSchema = z
+	.object({
+		firstName: text(100),
+		lastName: text(100),
+		patronymic: optionalText(100),
+		organisationName: optionalText(300),
+		email: z.string().trim().min(1, 'error_required').max(254, 'error_too_long').pipe(z.email('error_email')),
+		phone: z.string().trim().min(1, 'error_required'),
+		channel: z.enum(['sms', 'email'], 'error_channel')
+	})
+	.superRefine(
+		(raw, ctx) => {
+			const phone = typeof (raw as { phone?: unknown }).phone === 'string' ? (raw as { phone: string }).phone : '';
+			if (phone.trim() !== '') {
+				const check = normalizeKazakhMobile(phone);
+				if (!check.isValid) ctx.addIssue({ code: 'custom', path: ['phone'], message: `error_phone_${check.problem}` });
+			}
+		},
+		{ when: () => true }
+	)
+	.transform((value) => {
+		const phone = normalizeKazakhMobile(value.phone);
+		return { ...value, phone: phone.isValid ? phone.e164 : value.phone };
+	});

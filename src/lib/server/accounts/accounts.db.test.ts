@@ -182,3 +182,18 @@ describe('confirming a sign-in code', () => {
 		expect(outcome).toMatchObject({ status: 'signed_in', isRemembered: true, next: '/en/services/x' });
 	});
 });
+
+describe('another user’s data', () => {
+	it('cannot be reached: a session id of someone else ends nothing, and lists show only one’s own sessions', async () => {
+		const { endSessionById, listSessions } = await import('./session.ts');
+		const [other] = await handle.db
+			.insert(userAccount)
+			.values({ kind: 'individual', login: '760212350620', firstName: 'Б', lastName: 'Б', phone: '+77019998877', passwordHash: 'x', isActive: true })
+			.returning({ id: userAccount.id });
+		const theirs = await createSession(handle.db, { userId: other!.id, role: 'applicant', isRemembered: false });
+		const theirId = (await listSessions(handle.db, other!.id, null))[0]!.id;
+		expect(await endSessionById(handle.db, userId, theirId)).toBe(false);
+		expect(await resolveSession(handle.db, theirs.token)).not.toBeNull();
+		expect((await listSessions(handle.db, userId, null)).some((s) => s.id === theirId)).toBe(false);
+	});
+});

@@ -7,13 +7,14 @@ import { confirmCode } from './confirm-code.ts';
 import { clearChallengeCookie, readChallengeCookie, setSessionCookie } from './cookies.ts';
 import { readFormFields, requestContext, safeNextPath } from './form.ts';
 import { challengeFactor } from './otp.ts';
+import type { OtpPurpose } from './schema.ts';
 import { resendCode } from './resend-code.ts';
 
 /**
  * The SMS-code step shared by registration and sign-in: the routes only say which attempt it is
  * and where a new attempt starts.
  */
-export function codeStep(purpose: 'registration' | 'login' | 'password_reset' | 'password_change', restartPath: string) {
+export function codeStep(purpose: OtpPurpose, restartPath: string) {
 	return {
 		load: async (event: RequestEvent) => {
 			const challengeId = readChallengeCookie(event.cookies);
@@ -34,6 +35,10 @@ export function codeStep(purpose: 'registration' | 'login' | 'password_reset' | 
 				if (outcome.status === 'signed_in') {
 					clearChallengeCookie(event.cookies, event.url);
 					setSessionCookie(event.cookies, event.url, outcome.session, outcome.isRemembered);
+					redirect(303, safeNextPath(outcome.next) ?? localizeHref('/', { locale: event.locals.locale }));
+				}
+				if (outcome.status === 'confirmed') {
+					clearChallengeCookie(event.cookies, event.url);
 					redirect(303, safeNextPath(outcome.next) ?? localizeHref('/', { locale: event.locals.locale }));
 				}
 				switch (outcome.status) {

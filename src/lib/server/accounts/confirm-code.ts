@@ -11,6 +11,7 @@ import { createSession, type NewSession } from './session.ts';
 
 export type ConfirmOutcome =
 	| { status: 'signed_in'; session: NewSession; isRemembered: boolean; next: string | null }
+	| { status: 'confirmed'; next: string | null }
 	| { status: 'wrong'; attemptsLeft: number }
 	| { status: 'expired' | 'exhausted' | 'not_found' }
 	| { status: 'locked'; retryAfterSeconds: number };
@@ -22,7 +23,7 @@ export type ConfirmOutcome =
  */
 export async function confirmCode(
 	db: Database,
-	input: { challengeId: string; purpose: Extract<OtpPurpose, 'registration' | 'login' | 'password_reset' | 'password_change'>; code: string; userAgent: string | null; ipAddress: string; now?: Date }
+	input: { challengeId: string; purpose: OtpPurpose; code: string; userAgent: string | null; ipAddress: string; now?: Date }
 ): Promise<ConfirmOutcome> {
 	const now = input.now ?? new Date();
 	return db.transaction(async (tx): Promise<ConfirmOutcome> => {
@@ -40,6 +41,13 @@ export async function confirmCode(
 		const failureKey = `code-fail:${input.purpose}:${result.userId}`;
 		if ((await peekRateLimit(tx, failureKey, LIMITS.codeFailuresPerAccount.windowSeconds, now)) >= LIMITS.codeFailuresPerAccount.limit) {
 			return { status: 'locked', retryAfterSeconds: LIMITS.codeFailuresPerAccount.windowSeconds };
+		}
+		if (input.purpose === 'phone_change') {
+			// The new number proved it receives SMS: it replaces the old one; the session goes on.
+			if (typeof result.context.newPhone !== 'string') return { status: 'not_found' };
+			await tx.update(userAccount).set({ phone: result.context.newPhone }).where(eq(userAccount.id, result.userId));
+			await recordAuditEvent(tx, { action: 'account.phone_changed', actorUserId: result.userId, ipAddress: input.ipAddress });
+			return { status: 'confirmed', next: typeof result.context.next === 'string' ? result.context.next : null };
 		}
 		const columns = { id: userAccount.id, role: userAccount.role, isActive: userAccount.isActive, email: userAccount.email, locale: userAccount.locale };
 		const newPasswordHash = typeof result.context.newPasswordHash === 'string' ? result.context.newPasswordHash : null;
@@ -59,7 +67,7 @@ export async function confirmCode(
 		}
 		const isRemembered = result.context.isRemembered === true;
 		const session = await createSession(tx, { userId: user.id, role: user.role, isRemembered, userAgent: input.userAgent, ipAddress: input.ipAddress, now });
-		const action = { registration: 'account.activated', login: 'auth.signed_in', password_reset: 'auth.password_reset', password_change: 'auth.password_changed' }[input.purpose];
+		const action = { registration: 'account.activated', login: 'auth.signed_in', password_reset: 'auth.password_reset', password_change: 'auth.password_changed', phone_change: 'account.phone_changed' }[input.purpose];
 		await recordAuditEvent(tx, { action, actorUserId: user.id, ipAddress: input.ipAddress });
 		return { status: 'signed_in', session, isRemembered, next: typeof result.context.next === 'string' ? result.context.next : null };
 	});

@@ -120,3 +120,19 @@ export const passwordResetToken = pgTable(
 	},
 	(t) => [index('password_reset_token_user_idx').on(t.userId)]
 );
+
+/** A new email address waiting for its owner to open the link sent to it (single use, 24 hours). */
+export const emailChangeToken = pgTable(
+	'email_change_token',
+	{
+		tokenHash: text('token_hash').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => userAccount.id, { onDelete: 'cascade' }),
+		newEmail: text('new_email').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		usedAt: timestamp('used_at', { withTimezone: true })
+	},
+	(t) => [index('email_change_token_user_idx').on(t.userId)]
+);

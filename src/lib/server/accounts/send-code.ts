@@ -20,7 +20,8 @@ const TEXTS: Partial<Record<OtpPurpose, (inputs: { code: string }, options: { lo
 	registration: m.sms_code_registration,
 	login: m.sms_code_login,
 	password_reset: m.sms_code_password_reset,
-	password_change: m.sms_code_password_reset
+	password_change: m.sms_code_password_reset,
+	phone_change: m.sms_code_phone_change
 };
 
 /** Queues the SMS carrying a code, in the user's language, in the caller's transaction. */

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { checkPage } from './support/checks.ts';
+import { enterCode, uniqueIin, uniqueMobile } from './support/people.ts';
+
+const PASSWORD = 'жазғы таулар әдемі';
+
+test('the client card changes names at once, a phone after its SMS code and an email after its link', async ({ page, browser }) => {
+	const iin = uniqueIin();
+	const phone = uniqueMobile();
+	await page.goto('/en/register');
+	await page.getByLabel('First name').fill('Saule');
+	await page.getByLabel('Last name').fill('Kenzhe');
+	await page.getByLabel('IIN').fill(iin);
+	await page.getByRole('textbox', { name: 'Email', exact: true }).fill(`old-${iin}@example.kz`);
+	await page.getByLabel('Phone number').fill(phone);
+	await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+	await page.getByLabel('Repeat password').fill(PASSWORD);
+	await page.getByRole('radio', { name: 'SMS' }).check();
+	await page.getByLabel('I consent to the processing of my personal data').check();
+	await page.getByRole('button', { name: 'Register' }).click();
+	await enterCode(page, browser, phone, 'Code from the SMS', 'Confirm');
+
+	await page.locator('summary').click();
+	await page.getByRole('link', { name: 'User information' }).click();
+	await expect(page.getByLabel('IIN')).toHaveValue(iin);
+	await checkPage(page, 'profile-en');
+
+	await page.getByLabel('First name').fill('');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('alert')).toContainText('Fill in this field');
+	await expect(page.getByLabel('Last name')).toHaveValue('Kenzhe');
+
+	const newPhone = uniqueMobile();
+	const newEmail = `new-${iin}@example.kz`;
+	await page.getByLabel('First name').fill('Saule-Ai');
+	await page.getByLabel('Phone number').fill(newPhone);
+	await page.getByRole('textbox', { name: 'Email', exact: true }).fill(newEmail);
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByText(`The new number ${newPhone} is saved once you confirm it`)).toBeVisible();
+	await enterCode(page, browser, newPhone, 'Code from the SMS', 'Confirm');
+	await expect(page).toHaveURL(/\/en\/profile\?saved$/);
+	await expect(page.getByLabel('Phone number')).toHaveValue(newPhone);
+	await expect(page.getByRole('textbox', { name: 'Email', exact: true })).toHaveValue(`old-${iin}@example.kz`);
+	await expect(page.locator('summary')).toContainText('Kenzhe Saule-Ai');
+
+	let link = '';
+	await expect
+		.poll(async () => {
+			const outbox = await browser.newPage();
+			await outbox.goto('/dev/outbox');
+			const text = await outbox.locator('tbody tr').filter({ hasText: newEmail }).first().innerText().catch(() => '');
+			await outbox.close();
+			link = /https?:\/\/\S+token=[A-Za-z0-9_-]+/.exec(text)?.[0] ?? '';
+			return link;
+		})
+		.not.toBe('');
+	await page.goto(new URL(link).pathname + new URL(link).search);
+	await expect(page).toHaveURL(/\/en\/profile-email$/);
+	await page.getByRole('button', { name: 'Confirm' }).click();
+	await expect(page.getByRole('status')).toHaveText('Your new email address is confirmed.');
+	await page.goto('/en/profile');
+	await expect(page.getByRole('textbox', { name: 'Email', exact: true })).toHaveValue(newEmail);
+});
