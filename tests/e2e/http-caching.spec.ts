@@ -29,3 +29,21 @@ test('404 pages are not cached as public', async ({ request }) => {
 	expect(response.status()).toBe(404);
 	expect(response.headers()['cache-control'] ?? '').not.toContain('public');
 });
+
+test('a cross-site form post is refused', async ({ request }) => {
+	const response = await request.post('/en/login', {
+		headers: { origin: 'https://attacker.example', 'content-type': 'application/x-www-form-urlencoded' },
+		data: 'login=871008401427&password=x'
+	});
+	expect(response.status()).toBe(403);
+});
+
+test('the eleventh wrong password in an hour locks sign-in for that IIN with 429, even for an unknown IIN', async ({ request }) => {
+	const login = `90011549${String(Math.floor(Math.random() * 9000) + 1000)}`;
+	const attempt = () =>
+		request.post('/en/login', { headers: { origin: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' }, data: `login=${login}&password=wrong+password+here` });
+	for (let i = 0; i < 10; i++) expect((await attempt()).status()).toBe(400);
+	const locked = await attempt();
+	expect(locked.status()).toBe(429);
+	expect(await locked.text()).toContain('Sign-in is blocked for now');
+});
