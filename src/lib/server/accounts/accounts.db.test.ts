@@ -197,3 +197,20 @@ describe('another user’s data', () => {
 		expect((await listSessions(handle.db, userId, null)).some((s) => s.id === theirId)).toBe(false);
 	});
 });
+
+describe('authenticator codes of staff', () => {
+	it('are accepted once: the same code cannot sign in a second time', async () => {
+		const { newTotpSecret, totpFor } = await import('./totp.ts');
+		const secret = newTotpSecret();
+		const [staff] = await handle.db
+			.insert(userAccount)
+			.values({ kind: 'individual', role: 'executor', login: '830717350867', firstName: 'С', lastName: 'С', passwordHash: 'x', totpSecret: secret, isActive: true })
+			.returning({ id: userAccount.id });
+		const now = new Date();
+		const token = totpFor(secret, 'x').generate({ timestamp: now.getTime() });
+		const first = await issueOtp(handle.db, { userId: staff!.id, purpose: 'login', length: 8, context: { factor: 'totp' }, now });
+		expect(await verifyOtp(handle.db, first.challengeId, 'login', token, now)).toMatchObject({ status: 'ok' });
+		const second = await issueOtp(handle.db, { userId: staff!.id, purpose: 'login', length: 8, context: { factor: 'totp' }, now });
+		expect(await verifyOtp(handle.db, second.challengeId, 'login', token, now)).toMatchObject({ status: 'wrong' });
+	});
+});

@@ -2,7 +2,7 @@ import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { otpChallenge, userAccount, type OtpPurpose } from './schema.ts';
-import { isTotpValid } from './totp.ts';
+import { acceptedTotpStep } from './totp.ts';
 
 /** Limits from the security bar: codes live 10 minutes, 5 wrong tries void a code, 60 s between sends. */
 export const OTP_TTL_SECONDS = 10 * 60;
@@ -61,8 +61,11 @@ export async function resendOtp(tx: Executor, challengeId: string, length: numbe
 /** Staff attempts are answered from their authenticator app; everyone else's from the SMS code. */
 async function isCodeRight(tx: Executor, row: typeof otpChallenge.$inferSelect, code: string, now: Date): Promise<boolean> {
 	if (row.context.factor === 'totp') {
-		const [user] = await tx.select({ totpSecret: userAccount.totpSecret }).from(userAccount).where(eq(userAccount.id, row.userId));
-		return !!user?.totpSecret && isTotpValid(user.totpSecret, code, now);
+		const [user] = await tx.select({ totpSecret: userAccount.totpSecret, totpLastStep: userAccount.totpLastStep }).from(userAccount).where(eq(userAccount.id, row.userId)).for('update');
+		const step = user?.totpSecret ? acceptedTotpStep(user.totpSecret, code, now) : null;
+		if (step === null || (user!.totpLastStep !== null && step <= user!.totpLastStep)) return false;
+		await tx.update(userAccount).set({ totpLastStep: step }).where(eq(userAccount.id, row.userId));
+		return true;
 	}
 	return timingSafeEqual(Buffer.from(row.codeHash, 'hex'), Buffer.from(hashCode(row.id, code), 'hex'));
 }

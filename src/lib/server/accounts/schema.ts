@@ -30,6 +30,8 @@ export const userAccount = pgTable(
 		passwordHash: text('password_hash').notNull(),
 		/** Staff only: the TOTP secret (base32) that replaces SMS codes for them. */
 		totpSecret: text('totp_secret'),
+		/** The 30-second step of the last accepted TOTP code: a code is never accepted twice. */
+		totpLastStep: integer('totp_last_step'),
 		providerId: integer('provider_id').references(() => provider.id, { onDelete: 'restrict' }),
 		isActive: boolean('is_active').notNull().default(false),
 		consentVersion: text('consent_version'),
