@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { checkPage, expectAccessible } from './support/checks.ts';
-import { enterCode, readCodeSentTo, uniqueBin, uniqueIin, uniqueMobile } from './support/people.ts';
+import { enterCode, logOut, readCodeSentTo, registerInEnglish, uniqueBin, uniqueIin, uniqueMobile } from './support/people.ts';
 
 const PASSWORD = 'жазғы таулар әдемі';
 
@@ -124,20 +124,8 @@ test('a wrong password gets a generic message and sends no code; sign-in returns
 	// Register, then sign in from a link that asked to come back to a service.
 	const iin = uniqueIin();
 	const phone = uniqueMobile();
-	await page.goto('/en/register');
-	await page.getByLabel('First name').fill('Arman');
-	await page.getByLabel('Last name').fill('Nurlan');
-	await page.getByLabel('IIN').fill(iin);
-	await page.getByRole('textbox', { name: 'Email', exact: true }).fill('arman@example.kz');
-	await page.getByLabel('Phone number').fill(phone);
-	await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-	await page.getByLabel('Repeat password').fill(PASSWORD);
-	await page.getByRole('radio', { name: 'SMS' }).check();
-	await page.getByLabel('I consent to the processing of my personal data').check();
-	await page.getByRole('button', { name: 'Register' }).click();
-	await enterCode(page, browser, phone, 'Code from the SMS', 'Confirm');
-	await page.locator('summary').click();
-	await page.getByRole('button', { name: 'Log out' }).click();
+	await registerInEnglish(page, browser, { firstName: 'Arman', lastName: 'Nurlan', iin, email: 'arman@example.kz', phone });
+	await logOut(page);
 
 	await page.goto('/en/services/ppp-contract-consultation');
 	await page.getByRole('button', { name: 'Order the service' }).click();
@@ -189,20 +177,8 @@ test('a forgotten password is restored through an emailed link and an SMS code',
 	const iin = uniqueIin();
 	const phone = uniqueMobile();
 	const email = `reset-${iin}@example.kz`;
-	await page.goto('/en/register');
-	await page.getByLabel('First name').fill('Bolat');
-	await page.getByLabel('Last name').fill('Tulegen');
-	await page.getByLabel('IIN').fill(iin);
-	await page.getByRole('textbox', { name: 'Email', exact: true }).fill(email);
-	await page.getByLabel('Phone number').fill(phone);
-	await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-	await page.getByLabel('Repeat password').fill(PASSWORD);
-	await page.getByRole('radio', { name: 'Email' }).check();
-	await page.getByLabel('I consent to the processing of my personal data').check();
-	await page.getByRole('button', { name: 'Register' }).click();
-	await enterCode(page, browser, phone, 'Code from the SMS', 'Confirm');
-	await page.locator('summary').click();
-	await page.getByRole('button', { name: 'Log out' }).click();
+	await registerInEnglish(page, browser, { firstName: 'Bolat', lastName: 'Tulegen', iin, email, phone, channel: 'Email' });
+	await logOut(page);
 
 	await page.goto('/en/login');
 	await page.getByRole('link', { name: 'Forgot password?' }).click();

@@ -1,24 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { checkPage } from './support/checks.ts';
-import { enterCode, uniqueIin, uniqueMobile } from './support/people.ts';
-
-const PASSWORD = 'жазғы таулар әдемі';
+import { enterCode, registerInEnglish, uniqueIin, uniqueMobile } from './support/people.ts';
 
 test('the client card changes names at once, a phone after its SMS code and an email after its link', async ({ page, browser }) => {
 	const iin = uniqueIin();
 	const phone = uniqueMobile();
-	await page.goto('/en/register');
-	await page.getByLabel('First name').fill('Saule');
-	await page.getByLabel('Last name').fill('Kenzhe');
-	await page.getByLabel('IIN').fill(iin);
-	await page.getByRole('textbox', { name: 'Email', exact: true }).fill(`old-${iin}@example.kz`);
-	await page.getByLabel('Phone number').fill(phone);
-	await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-	await page.getByLabel('Repeat password').fill(PASSWORD);
-	await page.getByRole('radio', { name: 'SMS' }).check();
-	await page.getByLabel('I consent to the processing of my personal data').check();
-	await page.getByRole('button', { name: 'Register' }).click();
-	await enterCode(page, browser, phone, 'Code from the SMS', 'Confirm');
+	await registerInEnglish(page, browser, { firstName: 'Saule', lastName: 'Kenzhe', iin, email: `old-${iin}@example.kz`, phone });
 
 	await page.locator('summary').click();
 	await page.getByRole('link', { name: 'User information' }).click();

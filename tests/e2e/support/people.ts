@@ -41,3 +41,30 @@ export async function enterCode(page: Page, browser: Browser, phone: string, lab
 	await page.getByLabel(label).fill(code);
 	await page.getByRole('button', { name: submit }).click();
 }
+
+export const TEST_PASSWORD = 'жазғы таулар әдемі';
+
+/** Registers an individual through the English form and confirms the SMS code; ends signed in. */
+export async function registerInEnglish(
+	page: Page,
+	browser: Browser,
+	person: { firstName: string; lastName: string; iin: string; email: string; phone: string; channel?: 'SMS' | 'Email' }
+): Promise<void> {
+	await page.goto('/en/register');
+	await page.getByLabel('First name').fill(person.firstName);
+	await page.getByLabel('Last name').fill(person.lastName);
+	await page.getByLabel('IIN').fill(person.iin);
+	await page.getByRole('textbox', { name: 'Email', exact: true }).fill(person.email);
+	await page.getByLabel('Phone number').fill(person.phone);
+	await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
+	await page.getByLabel('Repeat password').fill(TEST_PASSWORD);
+	await page.getByRole('radio', { name: person.channel ?? 'SMS' }).check();
+	await page.getByLabel('I consent to the processing of my personal data').check();
+	await page.getByRole('button', { name: 'Register' }).click();
+	await enterCode(page, browser, person.phone, 'Code from the SMS', 'Confirm');
+}
+
+export async function logOut(page: Page, label = 'Log out'): Promise<void> {
+	await page.locator('summary').click();
+	await page.getByRole('button', { name: label }).click();
+}

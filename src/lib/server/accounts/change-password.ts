@@ -3,13 +3,12 @@ import type { FieldErrors } from '../../schemas/registration.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Database } from '../db/client.ts';
 import { LIMITS } from './limits.ts';
-import { issueOtp } from './otp.ts';
-import { checkPassword, hashPassword, verifyPassword } from './password.ts';
+import { issueNewPasswordChallenge, newPasswordErrors } from './new-password.ts';
+import { hashPassword, verifyPassword } from './password.ts';
 import { consumeRateLimit, peekRateLimit } from './rate-limit.ts';
 import type { RequestContext } from './register-account.ts';
 import { userAccount } from './schema.ts';
 import type { SessionUser } from './session.ts';
-import { allowCodeSend, queueCodeSms } from './send-code.ts';
 
 export type ChangePasswordOutcome =
 	| { status: 'code_required'; challengeId: string }
@@ -41,30 +40,9 @@ export async function changePassword(
 		await recordAuditEvent(db, { action: 'auth.password_change_failed', actorUserId: user.id, ipAddress: context.ipAddress });
 		errors.currentPassword = 'error_current_password';
 	}
-	if (!input.password) errors.password = 'error_required';
-	else {
-		const problem = checkPassword(input.password, { login: user.login, phone: user.phone, names: [user.firstName, user.lastName, user.patronymic] });
-		if (problem) errors.password = `error_password_${problem}`;
-	}
-	if (!input.passwordRepeat) errors.passwordRepeat = 'error_required';
-	else if (input.password !== input.passwordRepeat) errors.passwordRepeat = 'error_password_mismatch';
+	Object.assign(errors, newPasswordErrors(user, input.password, input.passwordRepeat));
 	if (Object.keys(errors).length > 0) return { status: 'invalid', errors };
 
 	const newPasswordHash = await hashPassword(input.password);
-	const isStaff = user.role !== 'applicant';
-	return db.transaction(async (tx): Promise<ChangePasswordOutcome> => {
-		if (!isStaff) {
-			const permission = await allowCodeSend(tx, user.id, context.ipAddress, now);
-			if (!permission.isAllowed) return { status: 'rate_limited', retryAfterSeconds: permission.retryAfterSeconds };
-		}
-		const { challengeId, code } = await issueOtp(tx, {
-			userId: user.id,
-			purpose: 'password_change',
-			length: isStaff ? 8 : context.otpLength,
-			context: { newPasswordHash, next: input.next, ...(isStaff ? { factor: 'totp' } : {}) },
-			now
-		});
-		if (!isStaff) await queueCodeSms(tx, { phone: user.phone ?? '', code, purpose: 'password_change', locale: user.locale });
-		return { status: 'code_required', challengeId };
-	});
+	return db.transaction((tx) => issueNewPasswordChallenge(tx, user, { purpose: 'password_change', newPasswordHash, next: input.next }, context, now));
 }

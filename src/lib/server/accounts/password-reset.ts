@@ -8,12 +8,11 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Database } from '../db/client.ts';
 import { enqueueMessage } from '../notifications/outbox.ts';
 import { LIMITS } from './limits.ts';
-import { issueOtp } from './otp.ts';
-import { checkPassword, hashPassword } from './password.ts';
+import { issueNewPasswordChallenge, newPasswordErrors } from './new-password.ts';
+import { hashPassword } from './password.ts';
 import { consumeRateLimit } from './rate-limit.ts';
 import type { RequestContext } from './register-account.ts';
 import { passwordResetToken, userAccount } from './schema.ts';
-import { allowCodeSend, queueCodeSms } from './send-code.ts';
 
 export const RESET_TOKEN_TTL_SECONDS = 60 * 60;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -72,14 +71,7 @@ export async function submitNewPassword(db: Database, input: { token: string; pa
 		.where(and(eq(passwordResetToken.tokenHash, hashToken(input.token)), isNull(passwordResetToken.usedAt), gt(passwordResetToken.expiresAt, now)));
 	if (!row) return { status: 'link_invalid' };
 	const user = row.user;
-	const errors: FieldErrors = {};
-	if (!input.password) errors.password = 'error_required';
-	else {
-		const problem = checkPassword(input.password, { login: user.login, phone: user.phone, names: [user.firstName, user.lastName, user.patronymic] });
-		if (problem) errors.password = `error_password_${problem}`;
-	}
-	if (!input.passwordRepeat) errors.passwordRepeat = 'error_required';
-	else if (input.password !== input.passwordRepeat) errors.passwordRepeat = 'error_password_mismatch';
+	const errors = newPasswordErrors(user, input.password, input.passwordRepeat);
 	if (Object.keys(errors).length > 0) return { status: 'invalid', errors };
 
 	const newPasswordHash = await hashPassword(input.password);
@@ -90,19 +82,6 @@ export async function submitNewPassword(db: Database, input: { token: string; pa
 			.where(and(eq(passwordResetToken.tokenHash, hashToken(input.token)), isNull(passwordResetToken.usedAt)))
 			.returning({ userId: passwordResetToken.userId });
 		if (used.length === 0) return { status: 'link_invalid' };
-		const isStaff = user.role !== 'applicant';
-		if (!isStaff) {
-			const permission = await allowCodeSend(tx, user.id, context.ipAddress, now);
-			if (!permission.isAllowed) return { status: 'rate_limited', retryAfterSeconds: permission.retryAfterSeconds };
-		}
-		const { challengeId, code } = await issueOtp(tx, {
-			userId: user.id,
-			purpose: 'password_reset',
-			length: isStaff ? 8 : context.otpLength,
-			context: { newPasswordHash, ...(isStaff ? { factor: 'totp' } : {}) },
-			now
-		});
-		if (!isStaff) await queueCodeSms(tx, { phone: user.phone ?? '', code, purpose: 'password_reset', locale: user.locale });
-		return { status: 'code_required', challengeId };
+		return issueNewPasswordChallenge(tx, user, { purpose: 'password_reset', newPasswordHash, next: null }, context, now);
 	});
 }

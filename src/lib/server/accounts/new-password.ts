@@ -1,0 +1,51 @@
+import type { FieldErrors } from '../../schemas/registration.ts';
+import type { Executor } from '../db/client.ts';
+import { issueOtp } from './otp.ts';
+import { checkPassword } from './password.ts';
+import type { RequestContext } from './register-account.ts';
+import type { userAccount } from './schema.ts';
+import { allowCodeSend, queueCodeSms } from './send-code.ts';
+
+type Account = typeof userAccount.$inferSelect;
+
+/** Problems with a new password typed twice, judged against the account's own data. */
+export function newPasswordErrors(user: Account, password: string, passwordRepeat: string): FieldErrors {
+	const errors: FieldErrors = {};
+	if (!password) errors.password = 'error_required';
+	else {
+		const problem = checkPassword(password, { login: user.login, phone: user.phone, names: [user.firstName, user.lastName, user.patronymic] });
+		if (problem) errors.password = `error_password_${problem}`;
+	}
+	if (!passwordRepeat) errors.passwordRepeat = 'error_required';
+	else if (password !== passwordRepeat) errors.passwordRepeat = 'error_password_mismatch';
+	return errors;
+}
+
+export type NewPasswordChallenge = { status: 'code_required'; challengeId: string } | { status: 'rate_limited'; retryAfterSeconds: number };
+
+/**
+ * Parks a new password's hash on a second-factor challenge: an SMS code for applicants, the
+ * authenticator for staff. The password changes only when that challenge is answered.
+ */
+export async function issueNewPasswordChallenge(
+	tx: Executor,
+	user: Account,
+	input: { purpose: 'password_reset' | 'password_change'; newPasswordHash: string; next: string | null },
+	context: RequestContext,
+	now: Date
+): Promise<NewPasswordChallenge> {
+	const isStaff = user.role !== 'applicant';
+	if (!isStaff) {
+		const permission = await allowCodeSend(tx, user.id, context.ipAddress, now);
+		if (!permission.isAllowed) return { status: 'rate_limited', retryAfterSeconds: permission.retryAfterSeconds };
+	}
+	const { challengeId, code } = await issueOtp(tx, {
+		userId: user.id,
+		purpose: input.purpose,
+		length: isStaff ? 8 : context.otpLength,
+		context: { newPasswordHash: input.newPasswordHash, next: input.next, ...(isStaff ? { factor: 'totp' } : {}) },
+		now
+	});
+	if (!isStaff) await queueCodeSms(tx, { phone: user.phone ?? '', code, purpose: input.purpose, locale: user.locale });
+	return { status: 'code_required', challengeId };
+}
