@@ -76,7 +76,10 @@ test('wrong registration input is explained on each field, linked from a summary
 
 	const summary = page.getByRole('alert');
 	await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
-	await expect(summary.getByRole('link', { name: 'This IIN is not valid: check the digits' })).toHaveAttribute('href', '#login');
+	await expect(summary.getByRole('link', { name: 'IIN: This IIN is not valid: check the digits' })).toHaveAttribute('href', '#login');
+	await expect(summary.getByRole('link', { name: 'Last name: Fill in this field' })).toHaveAttribute('href', '#lastName');
+	// The summary lists the problems in the order of the form.
+	await expect(summary.getByRole('link').first()).toHaveText('Last name: Fill in this field');
 	await expect(summary).toContainText('This is a landline');
 	await expect(summary).toContainText('This password is too common');
 	await expect(summary).toContainText('The passwords do not match');
