@@ -9,6 +9,7 @@ import { clearSessionCookie, readSessionToken } from '#lib/server/accounts/cooki
 import { resolveSession } from '#lib/server/accounts/session.ts';
 import { getDb, startAppContext, stopAppContext, trackRequest } from '#lib/server/app-context.ts';
 import { runOperation } from '#lib/server/http.ts';
+import { loggableError } from '#lib/server/log.ts';
 import { getConfig } from '#lib/server/config.ts';
 import { matchesIfNoneMatch, PUBLIC_CACHE_CONTROL, weakEtag } from '#lib/server/http-cache.ts';
 
@@ -103,7 +104,7 @@ export const handleError: HandleServerError = (caught) => {
 	const reference = caught.event.locals.requestId ?? randomUUID();
 	if (caught.kind === 'unknown') {
 		// The stack stays in the server log; the visitor gets a generic page with the reference.
-		console.error(`[error ${reference}] ${caught.event.request.method} ${caught.event.url.pathname}`, caught.error);
+		console.error(`[error ${reference}] ${caught.event.request.method} ${caught.event.url.pathname}`, loggableError(caught.error));
 		return { message: 'internal', reference };
 	}
 	return { reference };

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { AppError } from './errors.ts';
+import { loggableMessage } from './log.ts';
 
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006']);
 
@@ -21,7 +22,7 @@ export async function runOperation<T>(operation: () => Promise<T>): Promise<T> {
 	} catch (cause) {
 		if (cause instanceof AppError) error(cause.status, cause.code);
 		if (isDatabaseUnavailable(cause)) {
-			console.error('[db] unavailable:', (cause as Error).message);
+			console.error('[db] unavailable:', loggableMessage(cause));
 			error(503, 'unavailable');
 		}
 		throw cause;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { AppConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db/client.ts';
+import { loggableMessage } from '../log.ts';
 import { deliverDueMessages, OUTBOX_CHANNEL, type Transports } from './outbox.ts';
 import { createFileTransport } from './transports/file-transport.ts';
 import { createMobizonTransport } from './transports/mobizon-transport.ts';
@@ -37,7 +38,7 @@ export async function startOutboxWorker(handle: DatabaseHandle, transports: Tran
 					// keep going while there is work
 				}
 			} catch (error) {
-				console.error('[outbox] delivery round failed:', error instanceof Error ? error.message : error);
+				console.error('[outbox] delivery round failed:', loggableMessage(error));
 			} finally {
 				running = null;
 			}
