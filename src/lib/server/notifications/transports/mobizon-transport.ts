@@ -1,4 +1,6 @@
 import type { DeliveryResult, OutgoingMessage, Transport } from '../transport.ts';
+import { postToGateway } from './gateway-request.ts';
+import { redact } from './redact.ts';
 
 export interface MobizonTransportOptions {
 	apiKey: string;
@@ -45,30 +47,9 @@ export function createMobizonTransport(options: MobizonTransportOptions): Transp
 			const body = new URLSearchParams({ recipient, text: message.text });
 			if (options.from) body.set('from', options.from);
 
-			let status: number;
-			let raw: string;
-			try {
-				const response = await doFetch(endpoint, {
-					method: 'POST',
-					body,
-					signal: AbortSignal.timeout(timeoutMs)
-				});
-				status = response.status;
-				// Read under the same signal: a gateway that sends headers and then stalls is still a timeout.
-				raw = await response.text();
-			} catch (err) {
-				return { status: 'retry', error: redact(describeFetchError(err, timeoutMs), secrets) };
-			}
-
-			if (status >= 500 || status === 429) return { status: 'retry', error: `Mobizon HTTP ${status}` };
-
-			let reply: unknown;
-			try {
-				reply = JSON.parse(raw);
-			} catch {
-				// An HTML error page from a proxy in front of the gateway, most likely; it passes.
-				return { status: 'retry', error: `Mobizon HTTP ${status}: reply is not JSON` };
-			}
+			const exchange = await postToGateway({ gateway: 'Mobizon', endpoint, body, timeoutMs, fetch: doFetch, secrets });
+			if (exchange.kind === 'retry') return exchange.result;
+			const { status, json: reply } = exchange;
 			const parsed = reply as { code?: unknown; message?: unknown; data?: unknown } | null;
 			const code = replyCode(parsed?.code);
 			if (!Number.isInteger(code)) {
@@ -102,21 +83,4 @@ function describeReply(reply: { message?: unknown; data?: unknown } | null): str
 		return `${text} ${JSON.stringify(data).slice(0, 200)}`;
 	}
 	return text;
-}
-
-function describeFetchError(err: unknown, timeoutMs: number): string {
-	if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) {
-		return `Mobizon request timed out after ${timeoutMs} ms`;
-	}
-	// undici reports "fetch failed" and keeps the useful part (ECONNREFUSED, …) in `cause`.
-	const cause = (err as { cause?: { code?: string; message?: string } } | null)?.cause;
-	const detail = cause?.code ?? cause?.message;
-	const base = err instanceof Error ? err.message : String(err);
-	return `Mobizon request failed: ${detail ? `${base} (${detail})` : base}`;
-}
-
-function redact(text: string, secrets: string[]): string {
-	let out = text;
-	for (const secret of secrets) if (secret) out = out.split(secret).join('***');
-	return out;
 }

@@ -1,4 +1,6 @@
 import type { DeliveryResult, OutgoingMessage, Transport } from '../transport.ts';
+import { postToGateway } from './gateway-request.ts';
+import { redact } from './redact.ts';
 
 export interface SmscTransportOptions {
 	login: string;
@@ -47,29 +49,9 @@ export function createSmscTransport(options: SmscTransportOptions): Transport {
 			});
 			if (options.sender) body.set('sender', options.sender);
 
-			let status: number;
-			let raw: string;
-			try {
-				const response = await doFetch(endpoint, {
-					method: 'POST',
-					body,
-					signal: AbortSignal.timeout(timeoutMs)
-				});
-				status = response.status;
-				// Read under the same signal: a gateway that sends headers and then stalls is still a timeout.
-				raw = await response.text();
-			} catch (err) {
-				return { status: 'retry', error: redact(describeFetchError(err, timeoutMs), secrets) };
-			}
-
-			if (status >= 500 || status === 429) return { status: 'retry', error: `SMSC HTTP ${status}` };
-
-			let reply: unknown;
-			try {
-				reply = JSON.parse(raw);
-			} catch {
-				return { status: 'retry', error: `SMSC HTTP ${status}: reply is not JSON` };
-			}
+			const exchange = await postToGateway({ gateway: 'SMSC', endpoint, body, timeoutMs, fetch: doFetch, secrets });
+			if (exchange.kind === 'retry') return exchange.result;
+			const { status, json: reply } = exchange;
 			const parsed = (typeof reply === 'object' && reply !== null ? reply : {}) as {
 				id?: unknown;
 				error?: unknown;
@@ -91,21 +73,4 @@ export function createSmscTransport(options: SmscTransportOptions): Transport {
 			return { status: 'retry', error: `SMSC HTTP ${status}: reply has neither id nor error` };
 		}
 	};
-}
-
-function describeFetchError(err: unknown, timeoutMs: number): string {
-	if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) {
-		return `SMSC request timed out after ${timeoutMs} ms`;
-	}
-	// undici reports "fetch failed" and keeps the useful part (ECONNREFUSED, …) in `cause`.
-	const cause = (err as { cause?: { code?: string; message?: string } } | null)?.cause;
-	const detail = cause?.code ?? cause?.message;
-	const base = err instanceof Error ? err.message : String(err);
-	return `SMSC request failed: ${detail ? `${base} (${detail})` : base}`;
-}
-
-function redact(text: string, secrets: string[]): string {
-	let out = text;
-	for (const secret of secrets) if (secret) out = out.split(secret).join('***');
-	return out;
 }

@@ -1,6 +1,7 @@
 import { createTransport } from 'nodemailer';
 import type { NodemailerError } from 'nodemailer';
 import type { DeliveryResult, OutgoingMessage, Transport } from '../transport.ts';
+import { redact } from './redact.ts';
 
 // Nodemailer codes for errors that say nothing about the message itself: the connection broke or
 // never came up, so the same message can go through later.
@@ -79,10 +80,4 @@ function urlSecrets(url: string): string[] {
 	} catch {
 		return [];
 	}
-}
-
-function redact(text: string, secrets: string[]): string {
-	let out = text;
-	for (const secret of secrets) if (secret) out = out.split(secret).join('***');
-	return out;
 }
