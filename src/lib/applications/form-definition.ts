@@ -7,6 +7,10 @@ import type { LocalizedText } from '../i18n/localized.ts';
 export const FIELD_TYPES = ['text', 'long_text', 'number', 'money', 'date', 'select', 'radio', 'checkbox', 'iin_bin', 'phone', 'email', 'table'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
+/** What the client card can fill in automatically when a draft is created. */
+export const PREFILL_SOURCES = ['organisation_name', 'iin_bin', 'last_name', 'first_name', 'patronymic', 'full_name', 'phone', 'email'] as const;
+export type PrefillSource = (typeof PREFILL_SOURCES)[number];
+
 export interface FieldOption {
 	value: string;
 	label: LocalizedText;
@@ -29,6 +33,10 @@ export interface FieldDefinition {
 	columns?: FieldDefinition[];
 	minRows?: number;
 	maxRows?: number;
+	/** Money columns of a table that are summed under it (the promotion-expenses total). */
+	totalColumns?: string[];
+	/** Filled from the applicant's client card when the draft is created. */
+	prefill?: PrefillSource;
 }
 
 export const DOCUMENT_TYPES = ['pdf', 'jpeg', 'png', 'docx', 'xlsx'] as const;
@@ -55,6 +63,9 @@ export interface FormDefinition {
 	version: number;
 	steps: StepDefinition[];
 }
+
+/** Every form ends with this step: a question for the consultant («Кеңесшіге сұрақ қойыңыз»). */
+export const CONSULTANT_QUESTION_STEP_KEY = 'consultant_question';
 
 /** 20 MB, the default limit per file of the security bar. */
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
