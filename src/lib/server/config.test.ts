@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from './config.ts';
+import { clamavAddress, ConfigError, parseConfig } from './config.ts';
 
 describe('parseConfig', () => {
 	it('gives safe defaults for an empty environment', () => {
@@ -39,5 +39,44 @@ describe('parseConfig', () => {
 	it('supports four-digit codes and refuses lengths outside 4 to 8', () => {
 		expect(parseConfig({ OTP_LENGTH: '4' }).OTP_LENGTH).toBe(4);
 		expect(() => parseConfig({ OTP_LENGTH: '3' })).toThrow(/OTP_LENGTH/);
+	});
+
+	it('stores documents locally, with a 20 MB upload limit and no scanner, unless told otherwise', () => {
+		const config = parseConfig({});
+		expect(config.S3_BUCKET).toBeUndefined();
+		expect(config.S3_REGION).toBe('us-east-1');
+		expect(config.S3_FORCE_PATH_STYLE).toBe(true);
+		expect(config.CLAMAV_HOST).toBeUndefined();
+		expect(config.CLAMAV_TIMEOUT_MS).toBe(30_000);
+		expect(config.UPLOAD_MAX_BYTES).toBe(20_971_520);
+	});
+
+	it('asks for both S3 keys when a bucket is set', () => {
+		expect(() => parseConfig({ S3_BUCKET: 'documents' })).toThrow(/S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: required when S3_BUCKET is set/);
+		expect(() => parseConfig({ S3_BUCKET: 'documents', S3_ACCESS_KEY_ID: 'id' })).toThrow(/S3_SECRET_ACCESS_KEY/);
+		const config = parseConfig({ S3_BUCKET: 'documents', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret', S3_ENDPOINT: 'https://minio.example.kz', S3_REGION: 'kz-1', S3_FORCE_PATH_STYLE: 'false' });
+		expect(config).toMatchObject({ S3_BUCKET: 'documents', S3_ENDPOINT: 'https://minio.example.kz', S3_REGION: 'kz-1', S3_FORCE_PATH_STYLE: false });
+	});
+
+	it('checks the S3 endpoint and the path-style switch', () => {
+		expect(() => parseConfig({ S3_ENDPOINT: 'minio:9000' })).toThrow(/S3_ENDPOINT/);
+		expect(() => parseConfig({ S3_FORCE_PATH_STYLE: 'maybe' })).toThrow(/S3_FORCE_PATH_STYLE/);
+		expect(parseConfig({ S3_FORCE_PATH_STYLE: '0' }).S3_FORCE_PATH_STYLE).toBe(false);
+	});
+
+	it('accepts clamd as host or host:port, defaulting to port 3310', () => {
+		expect(clamavAddress(parseConfig({ CLAMAV_HOST: 'clamav' }).CLAMAV_HOST ?? '')).toEqual({ host: 'clamav', port: 3310 });
+		expect(clamavAddress(parseConfig({ CLAMAV_HOST: '10.0.0.5:3311' }).CLAMAV_HOST ?? '')).toEqual({ host: '10.0.0.5', port: 3311 });
+		expect(clamavAddress(parseConfig({ CLAMAV_HOST: '[::1]:3310' }).CLAMAV_HOST ?? '')).toEqual({ host: '::1', port: 3310 });
+		expect(clamavAddress('[::1]')).toEqual({ host: '::1', port: 3310 });
+		for (const wrong of ['tcp://clamav:3310', 'clamav:', 'clamav:99999', 'clamav:0', 'clam av']) expect(() => parseConfig({ CLAMAV_HOST: wrong }), wrong).toThrow(/CLAMAV_HOST/);
+		expect(parseConfig({ CLAMAV_TIMEOUT_MS: '5000' }).CLAMAV_TIMEOUT_MS).toBe(5000);
+		expect(() => parseConfig({ CLAMAV_TIMEOUT_MS: 'soon' })).toThrow(/CLAMAV_TIMEOUT_MS/);
+	});
+
+	it('takes the upload limit in bytes', () => {
+		expect(parseConfig({ UPLOAD_MAX_BYTES: '10485760' }).UPLOAD_MAX_BYTES).toBe(10_485_760);
+		expect(() => parseConfig({ UPLOAD_MAX_BYTES: '0' })).toThrow(/UPLOAD_MAX_BYTES/);
+		expect(() => parseConfig({ UPLOAD_MAX_BYTES: '20MB' })).toThrow(/UPLOAD_MAX_BYTES/);
 	});
 });

@@ -30,7 +30,23 @@ const configSchema = z.object({
 	SMSC_PASSWORD: z.string().min(1).optional(),
 	SMSC_API_URL: z.url().optional(),
 	SMSC_SENDER: z.string().optional(),
-	RENDER_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(2000)
+	RENDER_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(2000),
+	/** Application documents go to this S3-compatible bucket when set; otherwise to `DATA_DIR/files`. */
+	S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+	S3_REGION: z.string().min(1).default('us-east-1'),
+	S3_BUCKET: z.string().min(1).optional(),
+	S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+	S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+	/** MinIO and most self-hosted stores need path-style addresses (`endpoint/bucket/key`). */
+	S3_FORCE_PATH_STYLE: z.stringbool().default(true),
+	/** clamd's address (`host` or `host:port`); when set, every upload is scanned and refused if clamd cannot answer. */
+	CLAMAV_HOST: z
+		.string()
+		.regex(/^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/, 'must be host or host:port, such as clamav:3310')
+		.optional(),
+	CLAMAV_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+	/** The largest file any document type may allow (the request body limit derives from it); 20 MB by default. */
+	UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(1024 * 1024 * 1024).default(20 * 1024 * 1024)
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
@@ -61,8 +77,17 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
 	if (config.SMS_PROVIDER === 'smsc' && !(config.SMSC_LOGIN && config.SMSC_PASSWORD)) problems.push('SMSC_LOGIN and SMSC_PASSWORD: required when SMS_PROVIDER=smsc');
 	if (config.APP_MODE === 'production' && !config.ORIGIN) problems.push('ORIGIN: required when APP_MODE=production (links in emails are built from it, never from the request)');
 	if (config.APP_MODE === 'production' && (!config.SMS_PROVIDER || !config.SMTP_URL)) problems.push('SMS_PROVIDER and SMTP_URL: required when APP_MODE=production (codes must reach people)');
+	if (config.S3_BUCKET && !(config.S3_ACCESS_KEY_ID && config.S3_SECRET_ACCESS_KEY)) problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: required when S3_BUCKET is set');
+	if (config.CLAMAV_HOST && !portNumber.safeParse(clamavAddress(config.CLAMAV_HOST).port).success) problems.push('CLAMAV_HOST: the port must be between 1 and 65535');
 	if (problems.length > 0) throw new ConfigError(problems);
 	return config;
+}
+
+/** Splits clamd's address (`host`, `host:port` or `[ipv6]:port`, as the schema allows); clamd's own default port is 3310. */
+export function clamavAddress(value: string): { host: string; port: number } {
+	const match = /^(.*):(\d+)$/.exec(value);
+	const host = match?.[1] ?? value;
+	return { host: host.replace(/^\[(.*)\]$/, '$1'), port: match ? Number(match[2]) : 3310 };
 }
 
 let cached: AppConfig | undefined;
