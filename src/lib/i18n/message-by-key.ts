@@ -1,12 +1,18 @@
 import { m } from '../paraglide/messages.js';
+import type { Locale } from './localized.ts';
 
-type MessageFunction = (inputs?: Record<string, unknown>) => string;
+type MessageFunction = (inputs?: Record<string, unknown>, options?: { locale?: Locale }) => string;
 
 /**
  * The text of a message named at run time, such as an `error_*` code returned by validation.
  * An unknown key gives the generic "fill in this field" rather than the raw key.
  */
-export function messageByKey(key: string, inputs: Record<string, unknown> = {}): string {
+export function messageByKey(key: string, inputs: Record<string, unknown> = {}, locale?: Locale): string {
 	const message = (m as unknown as Record<string, MessageFunction | undefined>)[key];
-	return typeof message === 'function' ? message(inputs) : m.error_required();
+	return typeof message === 'function' ? message(inputs, locale ? { locale } : undefined) : m.error_required();
+}
+
+/** Whether the catalogue has a message of this name (codes from the server may be new to it). */
+export function hasMessage(key: string): boolean {
+	return typeof (m as unknown as Record<string, unknown>)[key] === 'function';
 }

@@ -7,6 +7,8 @@ import { ensureDemoStaff } from './accounts/ensure-demo-staff.ts';
 import { seedCatalog } from './db/seed/seed-catalog.ts';
 import { startOutboxWorker, transportsFromConfig } from './notifications/start-outbox-worker.ts';
 import * as demoCatalog from './db/seed/catalog-data.ts';
+import { seedFormDefinitions } from './applications/seed-form-definitions.ts';
+import { formDefinitions } from './applications/seed/form-definitions.ts';
 
 interface AppContext {
 	handle: DatabaseHandle;
@@ -31,6 +33,8 @@ async function createContext(): Promise<AppContext> {
 			await handle.db.execute(sql`vacuum analyze search_posting, search_term`);
 			console.log(`[seed] demo catalog loaded: ${seeded.services} services`);
 		}
+		const forms = await seedFormDefinitions(handle.db, formDefinitions);
+		if (forms > 0) console.log(`[seed] application forms stored: ${forms} new versions`);
 	}
 	if (config.APP_MODE === 'demo') {
 		const staff = await ensureDemoStaff(handle.db, config.DATA_DIR);

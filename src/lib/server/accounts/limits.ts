@@ -11,5 +11,7 @@ export const LIMITS = {
 	/** Wrong codes per account and step; then that step is blocked for two hours. */
 	codeFailuresPerAccount: { limit: 6, windowSeconds: 7200 },
 	/** Registrations started from one IP address per hour. */
-	registrationsPerIp: { limit: 20, windowSeconds: 3600 }
+	registrationsPerIp: { limit: 20, windowSeconds: 3600 },
+	/** Files an applicant may upload per hour: far above any real package, far below flooding the disk. */
+	uploadsPerAccount: { limit: 200, windowSeconds: 3600 }
 } as const;

@@ -3,3 +3,4 @@ export * from '../catalog/schema.ts';
 export * from '../accounts/schema.ts';
 export * from '../audit/schema.ts';
 export * from '../notifications/schema.ts';
+export * from '../applications/schema.ts';

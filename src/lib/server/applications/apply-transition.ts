@@ -1,0 +1,78 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { findTransition, isWaitingOnApplicant, type Actor, type ApplicationStatus } from '../../applications/status.ts';
+import { messageByKey } from '../../i18n/message-by-key.ts';
+import { userAccount } from '../accounts/schema.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { Executor } from '../db/client.ts';
+import { AppError } from '../errors.ts';
+import { enqueueMessage } from '../notifications/outbox.ts';
+import type { ApplicationRow } from './find-own-application.ts';
+import { application, applicationEvent, applicationMessage, applicationReadMark } from './schema.ts';
+
+export interface TransitionInput {
+	action: string;
+	actor: Actor;
+	actorUserId: number | null;
+	ipAddress?: string;
+	now: Date;
+}
+
+/**
+ * Moves an application along the transition table, inside the caller's transaction: the status
+ * (only if still the one read), the timeline, a system message in the thread, an audit event and
+ * the applicant's notification by their chosen channel — all or nothing.
+ */
+export async function applyTransition(tx: Executor, row: ApplicationRow, input: TransitionInput): Promise<ApplicationStatus> {
+	const transition = findTransition(input.action, row.status, input.actor);
+	if (!transition) throw new AppError('application.transition_not_allowed', 409);
+	const to = transition.to;
+
+	// The term's clock stands still while the application waits on the applicant.
+	const wasPaused = row.clockPausedAt !== null;
+	const willPause = isWaitingOnApplicant(to);
+	const pausedSeconds = wasPaused && !willPause ? row.pausedSeconds + Math.max(0, Math.round((input.now.getTime() - row.clockPausedAt!.getTime()) / 1000)) : row.pausedSeconds;
+	const clockPausedAt = willPause ? (row.clockPausedAt ?? input.now) : null;
+
+	const [message] = await tx
+		.insert(applicationMessage)
+		.values({ applicationId: row.id, kind: 'system', event: `application.${to}`, params: { number: row.number }, createdAt: input.now })
+		.returning({ id: applicationMessage.id });
+	const updated = await tx
+		.update(application)
+		.set({
+			status: to,
+			updatedAt: input.now,
+			lastMessageId: message!.id,
+			pausedSeconds,
+			clockPausedAt,
+			...(to === 'submitted' ? { submittedAt: input.now } : {})
+		})
+		.where(and(eq(application.id, row.id), eq(application.status, row.status)))
+		.returning({ id: application.id });
+	if (updated.length === 0) throw new AppError('application.transition_not_allowed', 409);
+
+	await tx.insert(applicationEvent).values({ applicationId: row.id, action: transition.action, fromStatus: row.status, toStatus: to, actorUserId: input.actorUserId, at: input.now });
+	// Whoever caused the change has seen it; the others get it as unread.
+	if (input.actorUserId !== null) {
+		await tx
+			.insert(applicationReadMark)
+			.values({ applicationId: row.id, userId: input.actorUserId, lastReadMessageId: message!.id })
+			.onConflictDoUpdate({ target: [applicationReadMark.applicationId, applicationReadMark.userId], set: { lastReadMessageId: sql`excluded.last_read_message_id` } });
+	}
+	await recordAuditEvent(tx, { action: `application.${transition.action}`, actorUserId: input.actorUserId, subject: row.number, ipAddress: input.ipAddress, details: { from: row.status, to } });
+
+	const [applicant] = await tx
+		.select({ channel: userAccount.notificationChannel, phone: userAccount.phone, email: userAccount.email, locale: userAccount.locale })
+		.from(userAccount)
+		.where(eq(userAccount.id, row.applicantUserId));
+	if (applicant) {
+		const status = messageByKey(`status_${to}`, {}, applicant.locale);
+		const text = messageByKey('notify_status_text', { number: row.number, status }, applicant.locale);
+		if (applicant.channel === 'email' && applicant.email) {
+			await enqueueMessage(tx, { channel: 'email', to: applicant.email, subject: messageByKey('notify_status_subject', { number: row.number }, applicant.locale), text });
+		} else if (applicant.phone) {
+			await enqueueMessage(tx, { channel: 'sms', to: applicant.phone, text });
+		}
+	}
+	return to;
+}

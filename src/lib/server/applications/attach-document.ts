@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { and, count, eq } from 'drizzle-orm';
+import { LIMITS } from '../accounts/limits.ts';
+import { consumeRateLimit } from '../accounts/rate-limit.ts';
+import type { SessionUser } from '../accounts/session.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { Database } from '../db/client.ts';
+import { AppError } from '../errors.ts';
+import { detectDocumentType } from '../files/detect-file-type.ts';
+import type { FileStorage } from '../files/storage.ts';
+import { assertDraft, findOwnApplication } from './find-own-application.ts';
+import { applicationDocument, formDefinition } from './schema.ts';
+
+export interface ReceivedFile {
+	tempPath: string;
+	originalName: string;
+	sizeBytes: number;
+	sha256: string;
+}
+
+export interface FileScanner {
+	scanFile(path: string): Promise<{ isInfected: false } | { isInfected: true; signature: string }>;
+}
+
+/**
+ * Attaches a received file to a draft for one of its document requirements. The file is checked
+ * before it is kept: size and count by the requirement's rules, type by its first bytes (never its
+ * name), then the virus scanner when one is configured. The row is written only once the file is
+ * in storage; if the row cannot be written, the stored file is removed again.
+ */
+export async function attachDocument(
+	db: Database,
+	storage: FileStorage,
+	scanner: FileScanner | null,
+	user: SessionUser,
+	input: { number: string; requirementKey: string; file: ReceivedFile; ipAddress?: string }
+): Promise<{ id: string }> {
+	const locate = async () => {
+		const row = await findOwnApplication(db, user, input.number);
+		assertDraft(row);
+		const [definition] = await db.select({ steps: formDefinition.steps }).from(formDefinition).where(eq(formDefinition.id, row.formDefinitionId));
+		for (const step of definition!.steps) {
+			const requirement = step.documents.find((candidate) => candidate.key === input.requirementKey);
+			if (requirement) return { row, step, requirement };
+		}
+		throw new AppError('application.document_requirement_not_found', 404);
+	};
+	const { step, requirement } = await locate();
+	const { limit, windowSeconds } = LIMITS.uploadsPerAccount;
+	if (!(await consumeRateLimit(db, `upload:${user.id}`, limit, windowSeconds)).isAllowed) throw new AppError('file.rate_limited', 429);
+	if (input.file.sizeBytes === 0) throw new AppError('file.missing', 400);
+	if (input.file.sizeBytes > requirement.maxSizeBytes) throw new AppError('file.too_large', 413);
+	const type = await detectDocumentType(input.file.tempPath);
+	if (!type || !requirement.allowedTypes.includes(type)) throw new AppError('file.type_not_allowed', 415);
+	if (scanner) {
+		const verdict = await scanner.scanFile(input.file.tempPath);
+		if (verdict.isInfected) {
+			console.warn(`[files] refused an infected upload for ${input.number}: ${verdict.signature}`);
+			throw new AppError('file.infected', 422);
+		}
+	}
+
+	const storageKey = `applications/${randomUUID()}`;
+	await storage.save(storageKey, input.file.tempPath);
+	try {
+		return await db.transaction(async (tx) => {
+			// Checked again under the draft's lock: parallel uploads must not exceed the count, and the
+			// draft may have been sent meanwhile.
+			const row = await findOwnApplication(tx, user, input.number, { forUpdate: true });
+			assertDraft(row);
+			const [{ attached }] = (await tx
+				.select({ attached: count() })
+				.from(applicationDocument)
+				.where(and(eq(applicationDocument.applicationId, row.id), eq(applicationDocument.requirementKey, requirement.key)))) as [{ attached: number }];
+			if (attached >= requirement.maxFiles) throw new AppError('file.too_many', 409);
+			const [created] = await tx
+				.insert(applicationDocument)
+				.values({
+					applicationId: row.id,
+					stepKey: step.key,
+					requirementKey: requirement.key,
+					storageKey,
+					originalName: input.file.originalName,
+					documentType: type,
+					sizeBytes: input.file.sizeBytes,
+					sha256: input.file.sha256,
+					uploadedByUserId: user.id
+				})
+				.returning({ id: applicationDocument.id });
+			await recordAuditEvent(tx, { action: 'application.document_attached', actorUserId: user.id, subject: row.number, ipAddress: input.ipAddress, details: { requirement: requirement.key, sha256: input.file.sha256 } });
+			return { id: created!.id };
+		});
+	} catch (error) {
+		await storage.remove(storageKey).catch(() => undefined);
+		throw error;
+	}
+}

@@ -1,0 +1,39 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { SessionUser } from '../accounts/session.ts';
+import type { Executor } from '../db/client.ts';
+import { AppError } from '../errors.ts';
+import { application } from './schema.ts';
+
+/**
+ * Which applications an applicant may see: their own, and for a legal entity every application
+ * made for its BIN. Staff see applications through the office, never through these pages.
+ */
+export function ownedBy(user: SessionUser) {
+	if (user.role !== 'applicant') return sql`false`;
+	return user.kind === 'legal_entity' ? eq(application.organisationBin, user.login) : eq(application.applicantUserId, user.id);
+}
+
+export type ApplicationRow = typeof application.$inferSelect;
+
+/**
+ * The applicant's application with this number, or `application.not_found` (404) — the same
+ * answer whether it does not exist or belongs to someone else, so numbers cannot be probed.
+ * `forUpdate` locks the row, serialising saves, uploads and Send of one draft.
+ */
+export async function findOwnApplication(tx: Executor, user: SessionUser, number: string, options: { forUpdate?: boolean } = {}): Promise<ApplicationRow> {
+	const query = tx
+		.select()
+		.from(application)
+		.where(and(eq(application.number, number), ownedBy(user)));
+	const [row] = options.forUpdate ? await query.for('update') : await query;
+	if (!row) {
+		console.warn(`[access] user ${user.id} was refused application ${number.slice(0, 40)}`);
+		throw new AppError('application.not_found', 404);
+	}
+	return row;
+}
+
+/** Answers, files and Send change only drafts. */
+export function assertDraft(row: ApplicationRow): void {
+	if (row.status !== 'draft') throw new AppError('application.not_editable', 409);
+}

@@ -1,0 +1,25 @@
+import { and, eq } from 'drizzle-orm';
+import type { SessionUser } from '../accounts/session.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { Database } from '../db/client.ts';
+import { AppError } from '../errors.ts';
+import type { FileStorage } from '../files/storage.ts';
+import { assertDraft, findOwnApplication } from './find-own-application.ts';
+import { applicationDocument } from './schema.ts';
+
+/** Removes a file from a draft (documents of a sent application stay as sent). */
+export async function removeDocument(db: Database, storage: Pick<FileStorage, 'remove'>, user: SessionUser, input: { number: string; documentId: string; ipAddress?: string }): Promise<void> {
+	if (!/^[0-9a-f-]{36}$/.test(input.documentId)) throw new AppError('document.not_found', 404);
+	const storageKey = await db.transaction(async (tx) => {
+		const row = await findOwnApplication(tx, user, input.number, { forUpdate: true });
+		assertDraft(row);
+		const [removed] = await tx
+			.delete(applicationDocument)
+			.where(and(eq(applicationDocument.id, input.documentId), eq(applicationDocument.applicationId, row.id)))
+			.returning({ storageKey: applicationDocument.storageKey, requirementKey: applicationDocument.requirementKey });
+		if (!removed) throw new AppError('document.not_found', 404);
+		await recordAuditEvent(tx, { action: 'application.document_removed', actorUserId: user.id, subject: row.number, ipAddress: input.ipAddress, details: { requirement: removed.requirementKey } });
+		return removed.storageKey;
+	});
+	await storage.remove(storageKey).catch((error: unknown) => console.error('[files] could not remove', storageKey, error));
+}

@@ -1,0 +1,157 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, index, integer, jsonb, pgSequence, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { StepDefinition } from '../../applications/form-definition.ts';
+import { APPLICATION_STATUSES } from '../../applications/status.ts';
+import type { StepValue } from '../../applications/validate-step.ts';
+import { userAccount } from '../accounts/schema.ts';
+import { service } from '../catalog/schema.ts';
+
+/** The portal-wide sequence in application numbers (`<sequence>-<DD>-<MM>-<YY>`); drafts take one too. */
+export const applicationNumberSequence = pgSequence('application_number_seq', { startWith: 1 });
+
+/**
+ * One version of a service's application form. Versions are never changed once an application
+ * uses them: editing a form writes a new version, and every application keeps the one it began with.
+ */
+export const formDefinition = pgTable(
+	'form_definition',
+	{
+		id: serial('id').primaryKey(),
+		serviceId: integer('service_id')
+			.notNull()
+			.references(() => service.id, { onDelete: 'cascade' }),
+		version: integer('version').notNull(),
+		steps: jsonb('steps').$type<StepDefinition[]>().notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('form_definition_service_version_unique').on(t.serviceId, t.version)]
+);
+
+export const application = pgTable(
+	'application',
+	{
+		id: serial('id').primaryKey(),
+		number: text('number').notNull().unique(),
+		serviceId: integer('service_id')
+			.notNull()
+			.references(() => service.id, { onDelete: 'restrict' }),
+		formDefinitionId: integer('form_definition_id')
+			.notNull()
+			.references(() => formDefinition.id, { onDelete: 'restrict' }),
+		applicantUserId: integer('applicant_user_id')
+			.notNull()
+			.references(() => userAccount.id, { onDelete: 'restrict' }),
+		/** Set for a legal entity's applications: everyone representing the BIN sees them. */
+		organisationBin: text('organisation_bin'),
+		status: text('status', { enum: APPLICATION_STATUSES }).notNull().default('draft'),
+		/** Issued with the draft and posted back by the Send form: sending the same draft twice submits it once. */
+		submissionKey: uuid('submission_key').notNull().defaultRandom(),
+		/** Message id of the newest message in the thread, to tell unread threads without counting. */
+		lastMessageId: integer('last_message_id'),
+		/** Clock for the service's term: seconds already paused and the start of a pause under way. */
+		pausedSeconds: integer('paused_seconds').notNull().default(0),
+		clockPausedAt: timestamp('clock_paused_at', { withTimezone: true }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		submittedAt: timestamp('submitted_at', { withTimezone: true })
+	},
+	(t) => [
+		index('application_applicant_idx').on(t.applicantUserId, t.createdAt.desc(), t.id.desc()),
+		index('application_organisation_idx')
+			.on(t.organisationBin, t.createdAt.desc(), t.id.desc())
+			.where(sql`${t.organisationBin} is not null`),
+		index('application_service_status_idx').on(t.serviceId, t.status)
+	]
+);
+
+/** The answers of one step as last saved, and whether they were complete then. */
+export const applicationStep = pgTable(
+	'application_step',
+	{
+		applicationId: integer('application_id')
+			.notNull()
+			.references(() => application.id, { onDelete: 'cascade' }),
+		stepKey: text('step_key').notNull(),
+		answers: jsonb('answers').$type<Record<string, StepValue>>().notNull(),
+		isComplete: boolean('is_complete').notNull(),
+		savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.applicationId, t.stepKey] })]
+);
+
+/** A file attached to an application for one of its form's document requirements. */
+export const applicationDocument = pgTable(
+	'application_document',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		applicationId: integer('application_id')
+			.notNull()
+			.references(() => application.id, { onDelete: 'cascade' }),
+		stepKey: text('step_key').notNull(),
+		requirementKey: text('requirement_key').notNull(),
+		/** A generated name in the file storage; the user's file name is never used as a path. */
+		storageKey: text('storage_key').notNull().unique(),
+		originalName: text('original_name').notNull(),
+		documentType: text('document_type', { enum: ['pdf', 'jpeg', 'png', 'docx', 'xlsx'] }).notNull(),
+		sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+		sha256: text('sha256').notNull(),
+		uploadedByUserId: integer('uploaded_by_user_id').references(() => userAccount.id, { onDelete: 'set null' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('application_document_application_idx').on(t.applicationId, t.requirementKey)]
+);
+
+/** The status timeline: one row per transition. */
+export const applicationEvent = pgTable(
+	'application_event',
+	{
+		id: serial('id').primaryKey(),
+		applicationId: integer('application_id')
+			.notNull()
+			.references(() => application.id, { onDelete: 'cascade' }),
+		action: text('action').notNull(),
+		fromStatus: text('from_status', { enum: APPLICATION_STATUSES }),
+		toStatus: text('to_status', { enum: APPLICATION_STATUSES }).notNull(),
+		actorUserId: integer('actor_user_id').references(() => userAccount.id, { onDelete: 'set null' }),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('application_event_application_idx').on(t.applicationId, t.at)]
+);
+
+export const MESSAGE_KINDS = ['system', 'applicant', 'staff'] as const;
+
+/**
+ * The application's thread. System messages store what happened (an event name and its
+ * parameters), so each reader sees them in their own language; people's messages store their text.
+ */
+export const applicationMessage = pgTable(
+	'application_message',
+	{
+		id: serial('id').primaryKey(),
+		applicationId: integer('application_id')
+			.notNull()
+			.references(() => application.id, { onDelete: 'cascade' }),
+		kind: text('kind', { enum: MESSAGE_KINDS }).notNull(),
+		authorUserId: integer('author_user_id').references(() => userAccount.id, { onDelete: 'set null' }),
+		body: text('body'),
+		event: text('event'),
+		params: jsonb('params').$type<Record<string, string>>().notNull().default({}),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('application_message_application_idx').on(t.applicationId, t.id)]
+);
+
+/** How far each reader has read a thread. */
+export const applicationReadMark = pgTable(
+	'application_read_mark',
+	{
+		applicationId: integer('application_id')
+			.notNull()
+			.references(() => application.id, { onDelete: 'cascade' }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => userAccount.id, { onDelete: 'cascade' }),
+		lastReadMessageId: integer('last_read_message_id').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.applicationId, t.userId] })]
+);

@@ -1,0 +1,31 @@
+import { desc, eq, inArray } from 'drizzle-orm';
+import type { StepDefinition } from '../../applications/form-definition.ts';
+import type { Database } from '../db/client.ts';
+import { service } from '../catalog/schema.ts';
+import { formDefinition } from './schema.ts';
+
+/** JSON with object keys sorted: PostgreSQL's jsonb does not keep the order keys were written in. */
+function canonicalJson(value: unknown): string {
+	return JSON.stringify(value, (_key, inner: unknown) =>
+		inner && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : inner
+	);
+}
+
+/**
+ * Stores the demo form of each service. A changed form becomes a new version; applications
+ * already started keep theirs. Returns how many versions were written.
+ */
+export async function seedFormDefinitions(db: Database, definitions: Record<string, StepDefinition[]>): Promise<number> {
+	const services = await db.select({ id: service.id, slug: service.slug }).from(service).where(inArray(service.slug, Object.keys(definitions)));
+	let written = 0;
+	for (const { id, slug } of services) {
+		const steps = definitions[slug]!;
+		await db.transaction(async (tx) => {
+			const [latest] = await tx.select().from(formDefinition).where(eq(formDefinition.serviceId, id)).orderBy(desc(formDefinition.version)).limit(1).for('update');
+			if (latest && canonicalJson(latest.steps) === canonicalJson(steps)) return;
+			await tx.insert(formDefinition).values({ serviceId: id, version: (latest?.version ?? 0) + 1, steps });
+			written++;
+		});
+	}
+	return written;
+}
