@@ -25,6 +25,13 @@ const PROTOCOL_MARK = 'x-atameken-protocol';
 if (!config.ORIGIN) process.env.PROTOCOL_HEADER = PROTOCOL_MARK;
 if (config.TRUSTED_PROXY_HEADER) process.env.ADDRESS_HEADER = config.TRUSTED_PROXY_HEADER;
 
+// Bodies: an application step may carry up to MAX_FILES_PER_POST files of the largest size allowed,
+// streamed to disk. Every other form is small and is read into memory, so it gets a small limit here.
+const MAX_FILES_PER_POST = 10;
+const SMALL_BODY_BYTES = 1024 * 1024;
+const UPLOAD_PATH = /^\/(?:(?:kk|ru|en)\/)?applications\/[^/]+\/steps\/[^/]+\/?$/;
+process.env.BODY_SIZE_LIMIT ??= String(config.UPLOAD_MAX_BYTES * MAX_FILES_PER_POST + SMALL_BODY_BYTES);
+
 // Importing the handler runs the app's start-up: database connection, migrations, demo data.
 let handler: NodeHandler;
 try {
@@ -48,6 +55,11 @@ const serve = cache.wrap(handler);
 
 const server = http.createServer((req, res) => {
 	if (!config.ORIGIN) req.headers[PROTOCOL_MARK] = 'http';
+	const declaredLength = Number(req.headers['content-length'] ?? 0);
+	if (declaredLength > SMALL_BODY_BYTES && !UPLOAD_PATH.test((req.url ?? '/').split('?')[0]!)) {
+		res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }).end('Request body too large');
+		return;
+	}
 	serve(req, res);
 });
 server.keepAliveTimeout = 65_000;

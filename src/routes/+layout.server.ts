@@ -1,9 +1,13 @@
+import { getDb } from '#lib/server/app-context.ts';
+import { countUnreadMessages } from '#lib/server/applications/count-unread-messages.ts';
 import type { LayoutServerLoad } from './$types';
 
-/** What the header needs to know about the visitor: only their display name when signed in. */
-export const load: LayoutServerLoad = ({ locals }) => {
+/** What the header needs to know about the visitor: their display name and unread messages when signed in. */
+export const load: LayoutServerLoad = async ({ locals }) => {
 	const user = locals.user;
 	if (!user) return { user: null };
 	const displayName = user.kind === 'legal_entity' && user.organisationName ? user.organisationName : `${user.lastName} ${user.firstName}`;
-	return { user: { displayName } };
+	// The bell must not take a page down with it: without the database the page has its own answer.
+	const unreadCount = await countUnreadMessages(await getDb(), user).catch(() => 0);
+	return { user: { displayName, unreadCount, isApplicant: user.role === 'applicant' } };
 };

@@ -16,14 +16,15 @@ export const uniqueBin = () => uniqueIdentifier('1503400');
 export const uniqueMobile = () => `+7701${String(Math.floor(Math.random() * 10_000_000)).padStart(7, '0')}`;
 
 /** Reads the newest code sent to a phone number from the development outbox page. */
-export async function readCodeSentTo(browser: Browser, phone: string): Promise<string> {
+/** `origin` names another server than the journeys' own (tests that start their own). */
+export async function readCodeSentTo(browser: Browser, phone: string, origin = ''): Promise<string> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	let code = '';
 	await expect
 		.poll(
 			async () => {
-				await page.goto('/dev/outbox');
+				await page.goto(`${origin}/dev/outbox`);
 				const row = page.locator('tbody tr').filter({ hasText: phone }).first();
 				const text = (await row.count()) > 0 ? await row.locator('td').nth(4).innerText() : '';
 				code = /(\d{4,8})/.exec(text)?.[1] ?? '';
@@ -36,8 +37,8 @@ export async function readCodeSentTo(browser: Browser, phone: string): Promise<s
 	return code;
 }
 
-export async function enterCode(page: Page, browser: Browser, phone: string, label: string, submit: string) {
-	const code = await readCodeSentTo(browser, phone);
+export async function enterCode(page: Page, browser: Browser, phone: string, label: string, submit: string, origin = '') {
+	const code = await readCodeSentTo(browser, phone, origin);
 	await page.getByLabel(label).fill(code);
 	await page.getByRole('button', { name: submit }).click();
 }
@@ -48,9 +49,10 @@ export const TEST_PASSWORD = 'жазғы таулар әдемі';
 export async function registerInEnglish(
 	page: Page,
 	browser: Browser,
-	person: { firstName: string; lastName: string; iin: string; email: string; phone: string; channel?: 'SMS' | 'Email' }
+	person: { firstName: string; lastName: string; iin: string; email: string; phone: string; channel?: 'SMS' | 'Email' },
+	origin = ''
 ): Promise<void> {
-	await page.goto('/en/register');
+	await page.goto(`${origin}/en/register`);
 	await page.getByLabel('First name').fill(person.firstName);
 	await page.getByLabel('Last name').fill(person.lastName);
 	await page.getByLabel('IIN').fill(person.iin);
@@ -61,7 +63,7 @@ export async function registerInEnglish(
 	await page.getByRole('radio', { name: person.channel ?? 'SMS' }).check();
 	await page.getByLabel('I consent to the processing of my personal data').check();
 	await page.getByRole('button', { name: 'Register' }).click();
-	await enterCode(page, browser, person.phone, 'Code from the SMS', 'Confirm');
+	await enterCode(page, browser, person.phone, 'Code from the SMS', 'Confirm', origin);
 }
 
 export async function logOut(page: Page, label = 'Log out'): Promise<void> {

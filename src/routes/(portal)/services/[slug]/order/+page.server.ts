@@ -1,5 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '#lib/paraglide/runtime.js';
+import { getDb } from '#lib/server/app-context.ts';
+import { createDraft } from '#lib/server/applications/create-draft.ts';
+import { runOperation } from '#lib/server/http.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 // Ordering changes state, so it is a POST; a GET (typed or bookmarked URL) goes back to the passport.
@@ -8,9 +11,15 @@ export const load: PageServerLoad = ({ params }) => {
 };
 
 export const actions: Actions = {
-	// Applications need an account: the visitor signs in and comes back to the passport to order.
-	default: ({ params, locals }) => {
-		const back = localizeHref(`/services/${params.slug}`, { locale: locals.locale });
-		redirect(303, `${localizeHref('/login', { locale: locals.locale })}?next=${encodeURIComponent(back)}`);
+	default: async (event) => {
+		const { params, locals } = event;
+		if (!locals.user) {
+			// Applications need an account: the visitor signs in and comes back to the passport to order.
+			const back = localizeHref(`/services/${params.slug}`, { locale: locals.locale });
+			redirect(303, `${localizeHref('/login', { locale: locals.locale })}?next=${encodeURIComponent(back)}`);
+		}
+		const user = locals.user;
+		const draft = await runOperation(async () => createDraft(await getDb(), user, { serviceSlug: params.slug, ipAddress: event.getClientAddress() }));
+		redirect(303, localizeHref(`/applications/${draft.number}/steps/${draft.firstStepKey}`, { locale: locals.locale }));
 	}
 };

@@ -1,0 +1,11 @@
+import { json } from '@sveltejs/kit';
+import { getDb } from '#lib/server/app-context.ts';
+import { readThread } from '#lib/server/applications/read-thread.ts';
+import { runOperation } from '#lib/server/http.ts';
+import type { RequestHandler } from './$types';
+
+/** The application's thread as JSON, for the page's live updates; the same access rule as the page. */
+export const GET: RequestHandler = async ({ params, locals }) => {
+	const thread = await runOperation(async () => readThread(await getDb(), locals.user!, params.number, locals.locale));
+	return json({ messages: thread.messages }, { headers: { 'Cache-Control': 'no-store' } });
+};

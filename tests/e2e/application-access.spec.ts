@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { pdfFile } from './support/files.ts';
+import { registerInEnglish, uniqueIin, uniqueMobile } from './support/people.ts';
+
+test("another applicant's application, step, document and message URLs answer 404; a visitor is sent to sign in", async ({ page, browser }) => {
+	test.setTimeout(60_000);
+	const owner = uniqueIin();
+	await registerInEnglish(page, browser, { firstName: 'Owner', lastName: 'One', iin: owner, email: `o-${owner}@example.kz`, phone: uniqueMobile() });
+	await page.goto('/en/services/statistical-reporting-consultation');
+	await page.getByRole('button', { name: 'Order the service' }).click();
+	await expect(page.getByText('A file uploads as soon as you choose it.').first()).toBeVisible();
+	await page.getByLabel(/Choose a file: Identity document/).setInputFiles(pdfFile('id.pdf'));
+	const link = page.getByRole('link', { name: 'id.pdf' });
+	await expect(link).toBeVisible();
+	const documentPath = new URL((await link.getAttribute('href'))!, page.url()).pathname;
+	const number = /applications\/([^/]+)\//.exec(page.url())![1]!;
+	const urls = [`/en/applications/${number}`, `/en/applications/${number}/steps/applicant`, documentPath, `/en/applications/${number}/messages`];
+	// The owner reaches each of them.
+	for (const url of urls) expect((await page.request.get(url, { maxRedirects: 0 })).status(), url).toBeLessThan(400);
+
+	const strangerContext = await browser.newContext();
+	const stranger = await strangerContext.newPage();
+	const other = uniqueIin();
+	await registerInEnglish(stranger, browser, { firstName: 'Other', lastName: 'Two', iin: other, email: `t-${other}@example.kz`, phone: uniqueMobile() });
+	for (const url of urls) expect((await stranger.request.get(url, { maxRedirects: 0 })).status(), url).toBe(404);
+	await stranger.goto(`/en/applications/${number}/steps/applicant`);
+	await expect(stranger.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+	// Posting to the draft's form is refused before its body is read.
+	const posted = await stranger.request.post(`/en/applications/${number}/steps/applicant?/save`, {
+		multipart: { intent: 'save', organisation_name: 'Taken over' },
+		headers: { origin: new URL(page.url()).origin },
+		maxRedirects: 0
+	});
+	expect(posted.status()).toBe(404);
+	const deleted = await stranger.request.post('/en/applications?/delete', { form: { number }, headers: { origin: new URL(page.url()).origin }, maxRedirects: 0 });
+	expect(deleted.status()).toBe(404);
+	await strangerContext.close();
+
+	const visitor = await browser.newContext();
+	for (const url of urls) {
+		const response = await visitor.request.get(url, { maxRedirects: 0 });
+		expect(response.status(), url).toBe(303);
+		expect(response.headers().location).toContain('/login?next=');
+	}
+	await visitor.close();
+
+	// The owner's draft is untouched.
+	await page.reload();
+	await expect(page.getByLabel('Name of the organisation or sole trader')).toHaveValue('');
+	await expect(page.getByRole('link', { name: 'id.pdf' })).toBeVisible();
+	const download = await page.request.get(documentPath);
+	expect(download.headers()['content-disposition']).toMatch(/^attachment; filename="id\.pdf"/);
+	expect(download.headers()['x-content-type-options']).toBe('nosniff');
+	expect(download.headers()['content-type']).toBe('application/pdf');
+});

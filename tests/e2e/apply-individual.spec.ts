@@ -1,0 +1,113 @@
+import { expect, test } from '@playwright/test';
+import { checkPage } from './support/checks.ts';
+import { disguisedHtml, oversizePdf, pdfFile, pngFile } from './support/files.ts';
+import { registerInEnglish, uniqueIin, uniqueMobile } from './support/people.ts';
+
+const MB20 = 20 * 1024 * 1024;
+
+test('an individual applies for the statistical-reporting consultation with documents and follows it in My applications', async ({ page, browser }) => {
+	test.setTimeout(90_000);
+	const iin = uniqueIin();
+	const phone = uniqueMobile();
+	await registerInEnglish(page, browser, { firstName: 'Dana', lastName: 'Sadykova', iin, email: `dana-${iin}@example.kz`, phone });
+
+	await page.goto('/en/services/statistical-reporting-consultation');
+	await page.getByRole('button', { name: 'Order the service' }).click();
+	await expect(page).toHaveURL(/\/en\/applications\/\d+-\d{2}-\d{2}-\d{2}\/steps\/applicant$/);
+	const number = /applications\/([^/]+)\//.exec(page.url())![1]!;
+	await expect(page.getByText(`Application No. ${number}`).first()).toBeVisible();
+	// The client card is filled in, and the header names the applicant.
+	await expect(page.getByLabel('IIN / BIN')).toHaveValue(iin);
+	await expect(page.getByLabel('Last name')).toHaveValue('Sadykova');
+	await expect(page.getByLabel('Mobile phone')).toHaveValue(phone);
+	await expect(page.getByRole('cell', { name: iin })).toBeVisible();
+	await expect(page.getByRole('link', { name: /Applicant details/ })).toHaveAttribute('aria-current', 'step');
+	await checkPage(page, 'application-step-en');
+
+	// Save with required fields missing: the modal, red fields, an error summary; what was typed stays.
+	await page.getByLabel('Position').fill('Director');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	const incomplete = page.getByRole('dialog', { name: 'Fill in the required fields' });
+	await expect(incomplete).toBeVisible();
+	await checkPage(page, 'application-step-incomplete-en');
+	await incomplete.getByRole('button', { name: 'OK' }).click();
+	await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('Name of the organisation or sole trader: Fill in this field');
+	await expect(page.getByLabel('Name of the organisation or sole trader')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('Position')).toHaveValue('Director');
+	await expect(page.getByRole('link', { name: /Applicant details \(not complete\)/ })).toBeVisible();
+
+	await expect(page.getByText('A file uploads as soon as you choose it.').first()).toBeVisible();
+	// Files: a disguised web page and an oversize PDF are refused with a reason; a real scan is kept.
+	const identity = page.getByLabel(/Choose a file: Identity document/);
+	await identity.setInputFiles(disguisedHtml());
+	await expect(page.getByText('This type of file is not accepted').first()).toBeVisible();
+	await identity.setInputFiles(oversizePdf(MB20));
+	await expect(page.getByText('The file is too large').first()).toBeVisible();
+	// Typed but not yet saved: an upload refreshes the page's data and must not wipe it.
+	await page.getByLabel('Name of the organisation or sole trader').fill('IP Sadykova');
+	await identity.setInputFiles(pngFile('passport-scan.png'));
+	await expect(page.getByRole('link', { name: 'passport-scan.png' })).toBeVisible();
+	await expect(page.getByLabel('Name of the organisation or sole trader')).toHaveValue('IP Sadykova');
+
+	await page.getByRole('radio', { name: /head/i }).first().check();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	const saved = page.getByRole('dialog', { name: 'Saved' });
+	await expect(saved).toBeVisible();
+	await saved.getByRole('button', { name: 'OK' }).click();
+	await expect(page.getByRole('link', { name: /Applicant details \(complete\)/ })).toBeVisible();
+
+	// Sending now is refused with the steps still to do.
+	await page.getByRole('button', { name: 'Send' }).click();
+	await expect(page.locator('#send-problems')).toContainText('Statistical reporting');
+
+	await page.getByRole('link', { name: /Statistical reporting/ }).first().click();
+	await page.getByLabel('What you need help with').selectOption({ index: 1 });
+	await page.getByLabel('Your question').fill('Which form do I submit for the first quarter?');
+	await page.getByLabel(/Choose a file: Application form/).setInputFiles(pdfFile('application.pdf'));
+	await expect(page.getByRole('link', { name: 'application.pdf' })).toBeVisible();
+	await page.getByLabel(/Choose a file: State registration certificate/).setInputFiles(pdfFile('certificate.pdf'));
+	await expect(page.getByRole('link', { name: 'certificate.pdf' })).toBeVisible();
+	await page.getByLabel(/Choose a file: State registration reference/).setInputFiles(pdfFile('reference.pdf'));
+	await expect(page.getByRole('link', { name: 'reference.pdf' })).toBeVisible();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await page.getByRole('dialog', { name: 'Saved' }).getByRole('button', { name: 'OK' }).click();
+
+	await page.getByRole('link', { name: /Ask the consultant a question/ }).first().click();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await page.getByRole('dialog', { name: 'Saved' }).getByRole('button', { name: 'OK' }).click();
+
+	await page.getByRole('button', { name: 'Send' }).click();
+	const sent = page.getByRole('dialog', { name: 'Application sent' });
+	await expect(sent).toContainText(number);
+	await checkPage(page, 'application-sent-en');
+	await sent.getByRole('button', { name: 'OK' }).click();
+	// Read-only now: answers and documents shown, the timeline and the system message.
+	await expect(page.getByText('IP Sadykova')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'passport-scan.png' })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Status history' })).toContainText('Assigning an executor');
+	await expect(page.getByRole('region', { name: 'Messages' })).toContainText(`Application No. ${number} was sent`);
+	await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
+
+	// A document downloads as an attachment with its name.
+	const download = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'passport-scan.png' }).click();
+	expect((await download).suggestedFilename()).toBe('passport-scan.png');
+
+	await page.goto('/en/applications');
+	const row = page.getByRole('row').filter({ hasText: number });
+	await expect(row).toContainText(/statistical/i);
+	await expect(row).toContainText('Assigning an executor');
+	await expect(row).toContainText(/\d+ days?/);
+	await checkPage(page, 'my-applications-en');
+
+	// The same list in Kazakh and Russian.
+	await page.goto('/applications');
+	await expect(page.getByRole('row').filter({ hasText: number })).toContainText('Орындаушы анықталуда');
+	await page.goto('/ru/applications');
+	await expect(page.getByRole('row').filter({ hasText: number })).toContainText('Определяется исполнитель');
+
+	// Withdrawn before any decision.
+	await page.goto(`/en/applications/${number}`);
+	await page.getByRole('button', { name: 'Withdraw' }).click();
+	await expect(page.getByRole('region', { name: 'Status history' })).toContainText('Withdrawn');
+});
