@@ -23,6 +23,10 @@ test('an individual applies for the statistical-reporting consultation with docu
 	await expect(page.getByRole('cell', { name: iin })).toBeVisible();
 	await expect(page.getByRole('link', { name: /Applicant details/ })).toHaveAttribute('aria-current', 'step');
 	await checkPage(page, 'application-step-en');
+	await page.goto(`/applications/${number}/steps/applicant`);
+	await expect(page.getByLabel('Ұйымның немесе жеке кәсіпкердің атауы')).toBeVisible();
+	await checkPage(page, 'application-step-kk');
+	await page.goto(`/en/applications/${number}/steps/applicant`);
 
 	// Save with required fields missing: the modal, red fields, an error summary; what was typed stays.
 	await page.getByLabel('Position').fill('Director');
@@ -76,7 +80,18 @@ test('an individual applies for the statistical-reporting consultation with docu
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await page.getByRole('dialog', { name: 'Saved' }).getByRole('button', { name: 'OK' }).click();
 
-	await page.getByRole('button', { name: 'Send' }).click();
+	// Twenty sends of the same draft at once (a double click, a retry, another tab): one submission.
+	const submissionKey = await page.locator('input[name="submissionKey"]').inputValue();
+	const origin = new URL(page.url()).origin;
+	const stepUrl = page.url().split('?')[0]!;
+	const parallel = Array.from({ length: 19 }, () =>
+		page.request.post(`${stepUrl}?/save`, { multipart: { submissionKey, intent: 'send' }, headers: { origin, accept: 'text/html' }, maxRedirects: 0 })
+	);
+	const [responses] = await Promise.all([Promise.all(parallel), page.getByRole('button', { name: 'Send' }).click()]);
+	for (const response of responses) {
+		expect(response.status()).toBe(303);
+		expect(response.headers().location).toContain(`/applications/${number}?sent=1`);
+	}
 	const sent = page.getByRole('dialog', { name: 'Application sent' });
 	await expect(sent).toContainText(number);
 	await checkPage(page, 'application-sent-en');
@@ -85,7 +100,9 @@ test('an individual applies for the statistical-reporting consultation with docu
 	await expect(page.getByText('IP Sadykova')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'passport-scan.png' })).toBeVisible();
 	await expect(page.getByRole('region', { name: 'Status history' })).toContainText('Assigning an executor');
+	await expect(page.getByRole('region', { name: 'Messages' }).getByRole('listitem')).toHaveCount(1);
 	await expect(page.getByRole('region', { name: 'Messages' })).toContainText(`Application No. ${number} was sent`);
+	await expect(page.getByRole('region', { name: 'Status history' }).getByRole('listitem')).toHaveCount(1);
 	await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
 
 	// A document downloads as an attachment with its name.

@@ -5,7 +5,7 @@ import { hasMessage } from '#lib/i18n/message-by-key.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { getDb } from '#lib/server/app-context.ts';
 import { attachDocument } from '#lib/server/applications/attach-document.ts';
-import { assertDraft, findOwnApplication } from '#lib/server/applications/find-own-application.ts';
+import { findOwnApplication } from '#lib/server/applications/find-own-application.ts';
 import { getApplicationForm } from '#lib/server/applications/get-application-form.ts';
 import { removeDocument } from '#lib/server/applications/remove-document.ts';
 import { saveStep } from '#lib/server/applications/save-step.ts';
@@ -52,8 +52,8 @@ function messageKeyOf(cause: unknown): string {
 async function receiveStepForm(event: RequestEvent<{ number: string; step: string }>) {
 	const user = event.locals.user!;
 	const db = await getDb();
-	// Nobody but the owner of the draft gets as far as sending a body to the disk.
-	await runOperation(async () => assertDraft(await findOwnApplication(db, user, event.params.number)));
+	// Nobody but the owner gets as far as sending a body to the disk.
+	await runOperation(() => findOwnApplication(db, user, event.params.number));
 	const files = getFileServices();
 	try {
 		return await receiveForm(event.request, { maxFileBytes: files.maxUploadBytes, tempDirectory: files.tempDirectory });
@@ -96,10 +96,26 @@ export const actions: Actions = {
 		const form = await runOperation(() => getApplicationForm(db, user, params.number, locals.locale));
 		const step = form.steps.find((candidate) => candidate.key === params.step);
 		if (!step) error(404, 'application.step_not_found');
-		await runOperation(() => saveStep(db, user, { number: params.number, stepKey: step.key, answers: answersFromForm(step, received.fields) }));
-		const documentErrors = await attachFiles(event, received.files);
 		const intent = received.fields.intent ?? 'save';
 		const here = localizeHref(`/applications/${params.number}/steps/${step.key}`, { locale: locals.locale });
+		const sentPage = localizeHref(`/applications/${params.number}`, { locale: locals.locale });
+		// Sent meanwhile (another tab, a double click): a repeated Send is told it was sent, as often
+		// as it arrives; anything else sees the application as it is now.
+		const showSent = async (): Promise<never> => {
+			await Promise.all(received.files.map((entry) => entry.discard()));
+			if (intent === 'send') await runOperation(() => submitApplication(db, user, { number: params.number, submissionKey: received.fields.submissionKey ?? '' }));
+			redirect(303, intent === 'send' ? `${sentPage}?sent=1` : sentPage);
+		};
+		if (form.status !== 'draft') await showSent();
+		await runOperation(async () => {
+			try {
+				await saveStep(db, user, { number: params.number, stepKey: step.key, answers: answersFromForm(step, received.fields) });
+			} catch (cause) {
+				if (cause instanceof AppError && cause.code === 'application.not_editable') await showSent();
+				throw cause;
+			}
+		});
+		const documentErrors = await attachFiles(event, received.files);
 
 		if (intent.startsWith('remove:')) {
 			await runOperation(() => removeDocument(db, getFileServices().storage, user, { number: params.number, documentId: intent.slice('remove:'.length), ipAddress: event.getClientAddress() }));
@@ -109,7 +125,7 @@ export const actions: Actions = {
 		}
 		if (intent === 'send') {
 			const outcome = await runOperation(() => submitApplication(db, user, { number: params.number, submissionKey: received.fields.submissionKey ?? '', ipAddress: event.getClientAddress() }));
-			if (outcome.status === 'submitted') redirect(303, `${localizeHref(`/applications/${params.number}`, { locale: locals.locale })}?sent=1`);
+			if (outcome.status === 'submitted') redirect(303, `${sentPage}?sent=1`);
 			redirect(303, `${here}?check&incomplete=${outcome.stepKeys.join(',')}#send-problems`);
 		}
 		if (intent.startsWith('add_row:')) redirect(303, `${here}#${intent.slice('add_row:'.length)}`);
