@@ -28,11 +28,12 @@ test("another applicant's application, step, document and message URLs answer 40
 	// Posting to the draft's form is refused before its body is read.
 	const posted = await stranger.request.post(`/en/applications/${number}/steps/applicant?/save`, {
 		multipart: { intent: 'save', organisation_name: 'Taken over' },
-		headers: { origin: new URL(page.url()).origin },
+		headers: { origin: new URL(page.url()).origin, accept: 'text/html' },
 		maxRedirects: 0
 	});
 	expect(posted.status()).toBe(404);
-	const deleted = await stranger.request.post('/en/applications?/delete', { form: { number }, headers: { origin: new URL(page.url()).origin }, maxRedirects: 0 });
+	expect((await stranger.request.get(`/en/applications/${number}/delete`, { maxRedirects: 0 })).status()).toBe(404);
+	const deleted = await stranger.request.post(`/en/applications/${number}/delete`, { form: {}, headers: { origin: new URL(page.url()).origin, accept: 'text/html' }, maxRedirects: 0 });
 	expect(deleted.status()).toBe(404);
 	await strangerContext.close();
 

@@ -114,4 +114,21 @@ test('a legal entity applies for the NADLoC subsidy without JavaScript: tables w
 	// A draft's step URL of a sent application leads back to the read-only page.
 	await page.goto(`/ru/applications/${number}/steps/company`);
 	await expect(page).toHaveURL(new RegExp(`/ru/applications/${number}$`));
+
+	// A second order stays a draft: listed as not sent, then deleted after a confirmation.
+	await page.goto('/ru/services/statistical-reporting-consultation');
+	await page.getByRole('button', { name: 'Заказать услугу' }).click();
+	const draft = /applications\/([^/]+)\//.exec(page.url())![1]!;
+	await page.goto('/ru/applications?status=draft');
+	const row = page.getByRole('row').filter({ hasText: draft });
+	await expect(row).toContainText('Не отправлена');
+	await expect(row).toContainText('Исполнитель определяется');
+	await expect(page.getByRole('row').filter({ hasText: number })).toHaveCount(0);
+	await row.getByRole('link', { name: `Удалить ${draft}` }).click();
+	await expect(page.getByRole('heading', { name: `Удалить черновик № ${draft}?` })).toBeVisible();
+	await page.getByRole('button', { name: 'Да, удалить' }).click();
+	await expect(page.getByRole('status')).toContainText(`Черновик № ${draft} удалён.`);
+	await expect(page.getByRole('row').filter({ hasText: draft })).toHaveCount(0);
+	await page.goto(`/ru/applications/${draft}`);
+	await expect(page.getByRole('heading', { name: 'Страница не найдена' })).toBeVisible();
 });

@@ -3,10 +3,8 @@ import { APPLICATION_STATUSES, availableActions, type ApplicationStatus } from '
 import { waitingTime } from '#lib/applications/waiting-time.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { getDb } from '#lib/server/app-context.ts';
-import { deleteDraft } from '#lib/server/applications/delete-draft.ts';
 import { listMyApplications } from '#lib/server/applications/list-my-applications.ts';
 import { withdrawApplication } from '#lib/server/applications/withdraw-application.ts';
-import { getFileServices } from '#lib/server/files/get-file-services.ts';
 import { runOperation } from '#lib/server/http.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,9 +16,12 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const page = Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1;
 	const list = await runOperation(async () => listMyApplications(await getDb(), locals.user!, { status, page, locale: locals.locale }));
 	const now = new Date();
+	const deleted = url.searchParams.get('deleted');
 	return {
 		...list,
 		status,
+		// Only a number-shaped value is echoed back in the confirmation.
+		deleted: deleted && /^\d+-\d{2}-\d{2}-\d{2}$/.test(deleted) ? deleted : null,
 		rows: list.rows.map((row) => ({
 			...row,
 			waiting: waitingTime({ status: row.status, submittedAt: row.submittedAt, termDays: row.service.termDays, pausedSeconds: row.pausedSeconds, clockPausedAt: row.clockPausedAt, now }),
@@ -37,12 +38,6 @@ function backTo(data: FormData, locale: 'kk' | 'ru' | 'en'): string {
 }
 
 export const actions: Actions = {
-	delete: async (event) => {
-		const data = await event.request.formData();
-		const number = String(data.get('number') ?? '');
-		await runOperation(async () => deleteDraft(await getDb(), getFileServices().storage, event.locals.user!, { number, ipAddress: event.getClientAddress() }));
-		redirect(303, backTo(data, event.locals.locale));
-	},
 	withdraw: async (event) => {
 		const data = await event.request.formData();
 		const number = String(data.get('number') ?? '');
