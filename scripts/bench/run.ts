@@ -1,11 +1,15 @@
 /**
  * npm run bench: throughput of public pages on PGlite and PostgreSQL beside a bare node:http server
- * returning the same bytes, search latency over 10,000 generated services, and the gzipped JS and
- * CSS each public page ships. Needs a build (`npm run build`) and, for PostgreSQL, Debian's server.
+ * returning the same bytes, search latency over 10,000 generated services, password hashing, the
+ * gzipped JS and CSS each public page ships, and applications at scale (My applications over a
+ * million applications, memory while a 20 MB file arrives, step Save latency). Needs a build
+ * (`npm run build`) and, for PostgreSQL, Debian's server. `BENCH_ONLY=search,applications` runs
+ * only the parts named.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { benchApplications } from './applications.ts';
 import { pageWeight } from './bundle.ts';
 import { load, startBareServer, startPortal, stop, waitForServer, type LoadResult } from './http.ts';
 import { benchPasswords } from './passwords.ts';
@@ -22,6 +26,14 @@ const PAGES = [
 const JS_BUDGET = 50 * 1024;
 const CSS_BUDGET = 30 * 1024;
 const SEARCH_TARGET_P95 = 20;
+const PARTS = ['pages', 'search', 'passwords', 'bundle', 'applications'] as const;
+const only = (process.env.BENCH_ONLY ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+const unknown = only.filter((part) => !(PARTS as readonly string[]).includes(part));
+if (unknown.length > 0) {
+	console.error(`BENCH_ONLY: unknown part ${unknown.join(', ')}; the parts are ${PARTS.join(', ')}.`);
+	process.exit(1);
+}
+const runs = (part: (typeof PARTS)[number]) => only.length === 0 || only.includes(part);
 
 if (!existsSync('build/handler.js')) {
 	console.error('No build found: run `npm run build` first.');
@@ -70,41 +82,54 @@ async function benchPortal(label: string, env: Record<string, string>, port: num
 
 async function main() {
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'atameken-bench-'));
-	const postgres = startTempPostgres(Number(process.env.BENCH_PG_PORT ?? 55440));
+	const postgres = runs('pages') || runs('search') ? startTempPostgres(Number(process.env.BENCH_PG_PORT ?? 55440)) : null;
 	try {
 		console.log('# Atameken Services benchmark');
-		await benchPortal('PGlite (embedded)', { DATA_DIR: dataDir }, 3200);
-		await benchPortal('PostgreSQL', { DATA_DIR: dataDir, DATABASE_URL: postgres.url }, 3210);
-
-		console.log('\n### Search over 10,000 generated services (200 queries, target p95 ≤ 20 ms)\n');
-		row(['database', 'p50 ms', 'p95 ms', 'max ms', 'target met']);
-		row(['---', '---:', '---:', '---:', '---']);
-		for (const [label, url] of [['PGlite', undefined], ['PostgreSQL', postgres.url]] as const) {
-			const result = await benchSearch(url);
-			row([label, fmt(result.p50, 2), fmt(result.p95, 2), fmt(result.max, 2), result.p95 <= SEARCH_TARGET_P95 ? 'yes' : 'NO']);
+		if (runs('pages')) {
+			await benchPortal('PGlite (embedded)', { DATA_DIR: dataDir }, 3200);
+			await benchPortal('PostgreSQL', { DATA_DIR: dataDir, DATABASE_URL: postgres!.url }, 3210);
 		}
 
-		console.log('\n### Password hashing (argon2id, hash-wasm, one core)\n');
-		const passwords = await benchPasswords();
-		row(['parameters', 'hash ms', 'verify ms', 'sign-ins/s per core', `RSS growth, ${passwords.concurrency} concurrent sign-ins`]);
-		row(['---', '---:', '---:', '---:', '---:']);
-		row([passwords.parameters, fmt(passwords.hashMs, 1), fmt(passwords.verifyMs, 1), fmt(passwords.loginsPerSecondPerCore, 1), `${fmt(passwords.memoryGrowthMiB, 1)} MiB`]);
-
-		console.log('\n### Gzipped JS and CSS per public page (budget ≤ 50 KB JS, ≤ 30 KB CSS)\n');
-		const portal = startPortal(3220, { DATA_DIR: dataDir });
-		try {
-			await waitForServer('http://127.0.0.1:3220/support');
-			row(['page', 'JS KB', 'CSS KB', 'within budget']);
-			row(['---', '---:', '---:', '---']);
-			for (const [name, pagePath] of [...PAGES, ['category', '/en/categories/financing'], ['support', '/support']] as const) {
-				const weight = await pageWeight(`http://127.0.0.1:3220${pagePath}`);
-				row([name, fmt(weight.js / 1024, 1), fmt(weight.css / 1024, 1), weight.js <= JS_BUDGET && weight.css <= CSS_BUDGET ? 'yes' : 'NO']);
+		if (runs('search')) {
+			console.log('\n### Search over 10,000 generated services (200 queries, target p95 ≤ 20 ms)\n');
+			row(['database', 'p50 ms', 'p95 ms', 'max ms', 'target met']);
+			row(['---', '---:', '---:', '---:', '---']);
+			for (const [label, url] of [['PGlite', undefined], ['PostgreSQL', postgres!.url]] as const) {
+				const result = await benchSearch(url);
+				row([label, fmt(result.p50, 2), fmt(result.p95, 2), fmt(result.max, 2), result.p95 <= SEARCH_TARGET_P95 ? 'yes' : 'NO']);
 			}
-		} finally {
-			await stop(portal);
+		}
+
+		if (runs('passwords')) {
+			console.log('\n### Password hashing (argon2id, hash-wasm, one core)\n');
+			const passwords = await benchPasswords();
+			row(['parameters', 'hash ms', 'verify ms', 'sign-ins/s per core', `RSS growth, ${passwords.concurrency} concurrent sign-ins`]);
+			row(['---', '---:', '---:', '---:', '---:']);
+			row([passwords.parameters, fmt(passwords.hashMs, 1), fmt(passwords.verifyMs, 1), fmt(passwords.loginsPerSecondPerCore, 1), `${fmt(passwords.memoryGrowthMiB, 1)} MiB`]);
+		}
+
+		if (runs('bundle')) {
+			console.log('\n### Gzipped JS and CSS per public page (budget ≤ 50 KB JS, ≤ 30 KB CSS)\n');
+			const portal = startPortal(3220, { DATA_DIR: dataDir });
+			try {
+				await waitForServer('http://127.0.0.1:3220/support');
+				row(['page', 'JS KB', 'CSS KB', 'within budget']);
+				row(['---', '---:', '---:', '---']);
+				for (const [name, pagePath] of [...PAGES, ['category', '/en/categories/financing'], ['support', '/support']] as const) {
+					const weight = await pageWeight(`http://127.0.0.1:3220${pagePath}`);
+					row([name, fmt(weight.js / 1024, 1), fmt(weight.css / 1024, 1), weight.js <= JS_BUDGET && weight.css <= CSS_BUDGET ? 'yes' : 'NO']);
+				}
+			} finally {
+				await stop(portal);
+			}
+		}
+
+		// Its own PostgreSQL: a million applications would skew the other parts' figures.
+		if (runs('applications')) {
+			await benchApplications({ duration: DURATION, pgPort: Number(process.env.BENCH_APPLICATIONS_PG_PORT ?? 55491), portalPort: 3230 });
 		}
 	} finally {
-		postgres.stop();
+		postgres?.stop();
 		rmSync(dataDir, { recursive: true, force: true });
 	}
 }

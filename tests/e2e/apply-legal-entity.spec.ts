@@ -93,10 +93,14 @@ test('a legal entity applies for the NADLoC subsidy without JavaScript: tables w
 	await page.getByRole('link', { name: /Банковские реквизиты/ }).first().click();
 	await page.getByLabel('Наименование банка').fill('АО «Halyk Bank»');
 	await page.getByLabel('БИК банка').fill('HSBKKZKX');
-	await page.getByLabel('ИИК счета (IBAN)').fill('KZ866010002000123456');
+	await page.getByLabel('ИИК счета (IBAN)').fill('KZ86 6010 0020 0012 3456');
 	await page.getByLabel('Код бенефициара (КБе)').fill('17');
 	await page.getByLabel(/Выберите файл: Справка банка/).setInputFiles(pdfFile('справка-банка.pdf'));
+	await save(page, 'Заполните обязательные поля');
+	await expect(page.getByRole('alert').filter({ hasText: 'ИИК счета (IBAN): В номере счёта ошибка: проверьте цифры' })).toBeVisible();
+	await page.getByLabel('ИИК счета (IBAN)').fill('kz75 6010 0020 0012 3456');
 	await save(page);
+	await expect(page.getByLabel('ИИК счета (IBAN)')).toHaveValue('KZ756010002000123456');
 
 	await page.getByRole('link', { name: /Задайте вопрос консультанту/ }).first().click();
 	await page.getByLabel('Ваш вопрос').fill('Нужны ли оригиналы платёжных поручений?');

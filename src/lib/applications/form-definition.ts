@@ -24,6 +24,12 @@ export interface FieldDefinition {
 	isRequired: boolean;
 	/** Longest text accepted (text, long_text). */
 	maxLength?: number;
+	/** A code (IBAN, BIC): spaces are dropped and letters upper-cased before it is checked and stored. */
+	isCode?: boolean;
+	/** A regular expression the whole text must match (explain the format in the hint). */
+	pattern?: string;
+	/** A check digit rule on top of the pattern. */
+	checksum?: 'iban';
 	/** Bounds for number and money (money in tenge). */
 	min?: number;
 	max?: number;

@@ -103,3 +103,26 @@ describe('error codes', () => {
 		}
 	});
 });
+
+describe('codes and formats', () => {
+	const codes: StepDefinition = {
+		key: 'bank',
+		title: label,
+		documents: [],
+		fields: [
+			{ key: 'iban', type: 'text', label, isRequired: true, maxLength: 20, isCode: true, pattern: 'KZ\\d{2}[0-9A-Z]{16}', checksum: 'iban' },
+			{ key: 'kbe', type: 'text', label, isRequired: true, maxLength: 2, pattern: '\\d{2}' }
+		]
+	};
+
+	it('accepts an IBAN typed with spaces and in lower case, stored compact', () => {
+		const result = validateStep(codes, { iban: 'kz75 6010 0020 0012 3456', kbe: '17' });
+		expect(result.errors).toEqual({});
+		expect(result.values.iban).toBe('KZ756010002000123456');
+	});
+
+	it('refuses a wrong format and a wrong check digit, keeping what was typed', () => {
+		expect(validateStep(codes, { iban: 'KZ86601000200012345', kbe: '1a' }).errors).toEqual({ iban: 'error_format', kbe: 'error_format' });
+		expect(validateStep(codes, { iban: 'KZ866010002000123456', kbe: '17' }).errors).toEqual({ iban: 'error_iban_checksum' });
+	});
+});

@@ -55,9 +55,23 @@ function checkField(field: FieldDefinition, raw: unknown): { value: string | num
 		}
 		case 'email':
 			return EMAIL.test(text) && text.length <= 254 ? { value: text } : { value: text, error: 'error_email' };
-		default:
-			return field.maxLength !== undefined && [...text].length > field.maxLength ? { value: text, error: 'error_too_long' } : { value: text };
+		default: {
+			const value = field.isCode ? text.replace(/[\s-]+/g, '').toUpperCase() : text;
+			if (field.maxLength !== undefined && [...value].length > field.maxLength) return { value, error: 'error_too_long' };
+			if (field.pattern && !new RegExp(`^(?:${field.pattern})$`, 'u').test(value)) return { value, error: 'error_format' };
+			if (field.checksum === 'iban' && !isIbanChecksumValid(value)) return { value, error: 'error_iban_checksum' };
+			return { value };
+		}
 	}
+}
+
+/** ISO 13616: the country code and check digits moved to the end, letters as numbers, modulo 97 is 1. */
+export function isIbanChecksumValid(iban: string): boolean {
+	if (!/^[A-Z]{2}\d{2}[A-Z0-9]{1,30}$/.test(iban)) return false;
+	const digits = [...(iban.slice(4) + iban.slice(0, 4))].map((c) => Number.parseInt(c, 36).toString()).join('');
+	let remainder = 0;
+	for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
+	return remainder === 1;
 }
 
 /**

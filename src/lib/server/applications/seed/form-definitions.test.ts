@@ -66,6 +66,14 @@ describe('form definitions of the demo services', () => {
 		expect(last.documents.every((document) => !document.isRequired)).toBe(true);
 	});
 
+	it.each(forms)('%s has format patterns that compile and a hint beside each', (_slug, steps) => {
+		for (const field of steps.flatMap((step) => step.fields.flatMap((f) => [f, ...(f.columns ?? [])]))) {
+			if (!field.pattern) continue;
+			expect(() => new RegExp(`^(?:${field.pattern})$`, 'u'), field.key).not.toThrow();
+			expect(field.hint, field.key).toBeDefined();
+		}
+	});
+
 	it.each(forms)('%s speaks Kazakh, Russian and English everywhere', (_slug, steps) => {
 		const blank = allTexts(steps)
 			.filter(({ text }) => LOCALES.some((locale) => !text[locale] || text[locale].trim() === ''))

@@ -24,13 +24,7 @@ const SCAN_OR_TEXT: DocumentType[] = ['pdf', 'jpeg', 'png', 'docx'];
 const OFFICE: DocumentType[] = ['pdf', 'docx', 'xlsx'];
 const ANY: DocumentType[] = ['pdf', 'jpeg', 'png', 'docx', 'xlsx'];
 
-interface FieldExtras {
-	hint?: LocalizedText;
-	maxLength?: number;
-	min?: number;
-	max?: number;
-	prefill?: PrefillSource;
-}
+type FieldExtras = Pick<FieldDefinition, 'hint' | 'maxLength' | 'min' | 'max' | 'prefill' | 'isCode' | 'pattern' | 'checksum'>;
 
 function field(key: string, type: FieldDefinition['type'], label: LocalizedText, isRequired: boolean, extras: FieldExtras = {}): FieldDefinition {
 	return { key, type, label, isRequired, ...extras };
@@ -304,6 +298,7 @@ function companyStep({ documents = [] }: CompanyOptions = {}): StepDefinition {
 			}),
 			regionField('company_region'),
 			text('oked_code', t('Негізгі қызмет түрінің ЭҚЖЖ коды', 'Код ОКЭД основного вида деятельности', 'OKED code of the main activity'), true, 10, {
+				pattern: '\\d{2}(\\.\\d{1,2}(\\.\\d)?)?',
 				hint: t('Мысалы: 25.11.0', 'Например: 25.11.0', 'For example: 25.11.0')
 			}),
 			text('contact_person', t('Байланысатын тұлғаның аты-жөні', 'ФИО контактного лица', 'Contact person (full name)'), true, 200, {
@@ -325,16 +320,22 @@ function bankDetailsStep(documents: DocumentRequirement[] = []): StepDefinition 
 		[
 			text('bank_name', t('Банктің атауы', 'Наименование банка', 'Bank name'), true, 200),
 			text('bank_bic', t('Банктің БСК-сы', 'БИК банка', 'Bank BIC'), true, 11, {
+				isCode: true,
+				pattern: '[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?',
 				hint: t('8 немесе 11 таңба, мысалы: HSBKKZKX', '8 или 11 символов, например: HSBKKZKX', '8 or 11 characters, e.g. HSBKKZKX')
 			}),
 			text('iban', t('Шоттың ЖСК-сы (IBAN)', 'ИИК счета (IBAN)', 'Account number (IBAN)'), true, 20, {
+				isCode: true,
+				pattern: 'KZ\\d{2}[0-9A-Z]{16}',
+				checksum: 'iban',
 				hint: t(
-					'KZ әріптері және одан кейін 18 таңба, барлығы 20 таңба, бос орынсыз',
-					'Буквы KZ и еще 18 символов, всего 20 символов без пробелов',
-					'KZ followed by 18 characters, 20 in all, without spaces'
+					'KZ әріптері және одан кейін 18 таңба, барлығы 20 таңба, мысалы KZ75 6010 0020 0012 3456',
+					'Буквы KZ и еще 18 символов, всего 20, например KZ75 6010 0020 0012 3456',
+					'KZ followed by 18 characters, 20 in all, e.g. KZ75 6010 0020 0012 3456'
 				)
 			}),
 			text('kbe', t('Бенефициар коды (КБе)', 'Код бенефициара (КБе)', 'Beneficiary code (KBe)'), true, 2, {
+				pattern: '\\d{2}',
 				hint: t(
 					'Екі сан: резиденттік белгісі және экономика секторы, мысалы 17',
 					'Две цифры: признак резидентства и сектор экономики, например 17',
