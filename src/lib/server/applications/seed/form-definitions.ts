@@ -5,7 +5,7 @@
  * (`requiredDocuments` in catalog-data.ts), split where one passport line covers several papers.
  */
 import { CONSULTANT_QUESTION_STEP_KEY, DEFAULT_MAX_FILE_BYTES } from '../../../applications/form-definition.ts';
-import type { DocumentRequirement, DocumentType, FieldDefinition, FieldOption, PrefillSource, StepDefinition } from '../../../applications/form-definition.ts';
+import type { DocumentRequirement, DocumentType, FieldDefinition, FieldOption, StepDefinition } from '../../../applications/form-definition.ts';
 import type { LocalizedText } from '../../../i18n/localized.ts';
 
 // ---------------------------------------------------------------------------------------------
