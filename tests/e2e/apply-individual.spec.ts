@@ -128,3 +128,26 @@ test('an individual applies for the statistical-reporting consultation with docu
 	await page.getByRole('button', { name: 'Withdraw' }).click();
 	await expect(page.getByRole('region', { name: 'Status history' })).toContainText('Withdrawn');
 });
+
+test('leaving a step with unsaved input asks first; staying keeps what was typed', async ({ page, browser }) => {
+	const iin = uniqueIin();
+	await registerInEnglish(page, browser, { firstName: 'Aruzhan', lastName: 'Bek', iin, email: `ab-${iin}@example.kz`, phone: uniqueMobile() });
+	await page.goto('/en/services/statistical-reporting-consultation');
+	await page.getByRole('button', { name: 'Order the service' }).click();
+	await expect(page.getByText('A file uploads as soon as you choose it.').first()).toBeVisible();
+	await page.getByLabel('Position').fill('Accountant');
+	const questions: string[] = [];
+	page.once('dialog', (dialog) => {
+		questions.push(dialog.message());
+		void dialog.dismiss();
+	});
+	await page.getByRole('link', { name: /Statistical reporting/ }).first().click();
+	await expect.poll(() => questions).toEqual(['This step has changes that are not saved. Leave without saving?']);
+	await expect(page).toHaveURL(/\/steps\/applicant$/);
+	await expect(page.getByLabel('Position')).toHaveValue('Accountant');
+	// Saved, it goes without asking.
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+	await page.getByRole('link', { name: /Statistical reporting/ }).first().click();
+	await expect(page).toHaveURL(/\/steps\/statistical_report$/);
+});
