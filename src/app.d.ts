@@ -10,6 +10,8 @@ declare global {
 			user: SessionUser | null;
 			/** Hash of the current session's token, to tell it apart from the user's other sessions. */
 			sessionTokenHash: string | null;
+			/** Seconds of inactivity that end the current session (null for a visitor). */
+			sessionIdleSeconds: number | null;
 		}
 		interface Error {
 			message: string;

@@ -37,12 +37,14 @@ const locale: Handle = ({ event, resolve }) =>
 const authentication: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.sessionTokenHash = null;
+	event.locals.sessionIdleSeconds = null;
 	const token = readSessionToken(event.cookies, event.url);
 	if (token) {
 		const resolved = await runOperation(async () => resolveSession(await getDb(), token));
 		if (resolved) {
 			event.locals.user = resolved.user;
 			event.locals.sessionTokenHash = resolved.tokenHash;
+			event.locals.sessionIdleSeconds = resolved.idleTimeoutSeconds;
 		} else {
 			clearSessionCookie(event.cookies, event.url);
 		}

@@ -129,7 +129,8 @@ test('an individual applies for the statistical-reporting consultation with docu
 	await expect(page.getByRole('region', { name: 'Status history' })).toContainText('Withdrawn');
 });
 
-test('leaving a step with unsaved input asks first; staying keeps what was typed', async ({ page, browser }) => {
+test('leaving a step with unsaved input asks first; a session about to time out warns', async ({ page, browser }) => {
+	await page.clock.install();
 	const iin = uniqueIin();
 	await registerInEnglish(page, browser, { firstName: 'Aruzhan', lastName: 'Bek', iin, email: `ab-${iin}@example.kz`, phone: uniqueMobile() });
 	await page.goto('/en/services/statistical-reporting-consultation');
@@ -145,6 +146,16 @@ test('leaving a step with unsaved input asks first; staying keeps what was typed
 	await expect.poll(() => questions).toEqual(['This step has changes that are not saved. Leave without saving?']);
 	await expect(page).toHaveURL(/\/steps\/applicant$/);
 	await expect(page.getByLabel('Position')).toHaveValue('Accountant');
+
+	// Two minutes before the 30-minute idle limit, a warning offers to stay signed in or save.
+	await page.clock.fastForward('28:30');
+	const warning = page.getByRole('dialog', { name: 'You will be signed out soon' });
+	await expect(warning).toBeVisible();
+	await checkPage(page, 'session-timeout-en');
+	await warning.getByRole('button', { name: 'Stay signed in' }).click();
+	await expect(warning).toBeHidden();
+	await expect(page.getByLabel('Position')).toHaveValue('Accountant');
+
 	// Saved, it goes without asking.
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();

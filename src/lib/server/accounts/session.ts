@@ -63,6 +63,8 @@ export interface ResolvedSession {
 	tokenHash: string;
 	expiresAt: Date;
 	isRemembered: boolean;
+	/** Inactivity after which the session ends, so long forms can warn before it does. */
+	idleTimeoutSeconds: number;
 }
 
 /** The signed-in user behind a cookie token, or null when the session is unknown, idle too long or over. */
@@ -98,7 +100,7 @@ export async function resolveSession(db: Executor, token: string, now = new Date
 		await db.update(session).set({ lastSeenAt: now }).where(eq(session.tokenHash, tokenHash));
 	}
 	const { isActive: _isActive, ...user } = row.user;
-	return { user, tokenHash, expiresAt: row.session.expiresAt, isRemembered: row.session.isRemembered };
+	return { user, tokenHash, expiresAt: row.session.expiresAt, isRemembered: row.session.isRemembered, idleTimeoutSeconds: row.session.idleTimeoutSeconds };
 }
 
 export async function endSession(db: Executor, token: string): Promise<void> {

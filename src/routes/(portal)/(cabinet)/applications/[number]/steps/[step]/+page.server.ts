@@ -38,6 +38,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		values,
 		errors,
 		documentErrors,
+		sessionIdleSeconds: locals.sessionIdleSeconds,
 		modal: saved === null ? null : status.isComplete ? ('saved' as const) : ('incomplete' as const),
 		incompleteSteps
 	};
