@@ -177,6 +177,11 @@ describe('applications', () => {
 		// A colleague representing the same BIN sees the same list.
 		expect((await listMyApplications(handle.db, colleague, { page: 1, locale: 'en' })).total).toBe(mine.total);
 		expect((await listMyApplications(handle.db, stranger, { page: 1, locale: 'en' })).total).toBe(0);
+		// Staff reach applications through the office, never through the applicant's pages, even with the same BIN.
+		const executor: SessionUser = { ...company, role: 'executor' };
+		expect((await listMyApplications(handle.db, executor, { page: 1, locale: 'en' })).total).toBe(0);
+		await expect(getApplicationForm(handle.db, executor, mine.rows[0]!.number, 'en')).rejects.toMatchObject({ code: 'application.not_found', status: 404 });
+		await expect(createDraft(handle.db, executor, { serviceSlug: 'subsidy' })).rejects.toMatchObject({ code: 'application.applicants_only' });
 		expect((await listMyApplications(handle.db, company, { status: 'withdrawn', page: 1, locale: 'en' })).total).toBe(1);
 		// Messages the company caused itself are read; the colleague has not read them.
 		expect(await countUnreadMessages(handle.db, company)).toBe(0);
