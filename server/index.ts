@@ -2,10 +2,12 @@
  * Production entry: a Node HTTP server that answers cached anonymous page views itself and hands
  * everything else to SvelteKit's handler. Run `npm run build` first.
  */
+import cluster from 'node:cluster';
 import http from 'node:http';
 import { ConfigError, parseConfig, type AppConfig } from '../src/lib/server/config.ts';
 import { contentVersionState } from '../src/lib/server/render-cache-bridge.ts';
 import { RenderCache, type NodeHandler } from './render-cache.ts';
+import { superviseWorkers } from './workers.ts';
 
 let config: AppConfig;
 try {
@@ -18,76 +20,81 @@ try {
 	throw error;
 }
 
-// SvelteKit's Node handler assumes https when it is not told the public origin. This server speaks
-// plain HTTP, so unless ORIGIN names the public URL (set it behind a TLS proxy), each request is
-// marked as http by a header only this server sets.
-const PROTOCOL_MARK = 'x-atameken-protocol';
-if (!config.ORIGIN) process.env.PROTOCOL_HEADER = PROTOCOL_MARK;
-if (config.TRUSTED_PROXY_HEADER) process.env.ADDRESS_HEADER = config.TRUSTED_PROXY_HEADER;
+if (config.WEB_CONCURRENCY > 1 && cluster.isPrimary) superviseWorkers(config.WEB_CONCURRENCY);
+else await startServer(config);
 
-// Bodies: an application step may carry up to MAX_FILES_PER_POST files of the largest size allowed,
-// streamed to disk. Every other form is small and is read into memory, so it gets a small limit here.
-const MAX_FILES_PER_POST = 10;
-const SMALL_BODY_BYTES = 1024 * 1024;
-const UPLOAD_PATH = /^\/(?:(?:kk|ru|en)\/)?applications\/[^/]+\/steps\/[^/]+\/?$/;
-process.env.BODY_SIZE_LIMIT ??= String(config.UPLOAD_MAX_BYTES * MAX_FILES_PER_POST + SMALL_BODY_BYTES);
+async function startServer(config: AppConfig): Promise<void> {
+	// SvelteKit's Node handler assumes https when it is not told the public origin. This server speaks
+	// plain HTTP, so unless ORIGIN names the public URL (set it behind a TLS proxy), each request is
+	// marked as http by a header only this server sets.
+	const PROTOCOL_MARK = 'x-atameken-protocol';
+	if (!config.ORIGIN) process.env.PROTOCOL_HEADER = PROTOCOL_MARK;
+	if (config.TRUSTED_PROXY_HEADER) process.env.ADDRESS_HEADER = config.TRUSTED_PROXY_HEADER;
 
-// Importing the handler runs the app's start-up: database connection, migrations, demo data.
-let handler: NodeHandler;
-try {
-	// A computed specifier: the build output does not exist when the project is type-checked.
-	const handlerModule = '../build/handler.js';
-	({ handler } = (await import(handlerModule)) as { handler: NodeHandler });
-} catch (error) {
-	console.error('The portal could not start:', error instanceof Error ? error.message : error);
-	if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') console.error('Run `npm run build` first.');
-	process.exit(1);
-}
+	// Bodies: an application step may carry up to MAX_FILES_PER_POST files of the largest size allowed,
+	// streamed to disk. Every other form is small and is read into memory, so it gets a small limit here.
+	const MAX_FILES_PER_POST = 10;
+	const SMALL_BODY_BYTES = 1024 * 1024;
+	const UPLOAD_PATH = /^\/(?:(?:kk|ru|en)\/)?applications\/[^/]+\/steps\/[^/]+\/?$/;
+	process.env.BODY_SIZE_LIMIT ??= String(config.UPLOAD_MAX_BYTES * MAX_FILES_PER_POST + SMALL_BODY_BYTES);
 
-// The bundled app publishes the content version on the same process-wide object.
-const contentVersion = contentVersionState();
-const cache = new RenderCache({
-	maxEntries: config.RENDER_CACHE_ENTRIES,
-	maxBytes: 64 * 1024 * 1024,
-	currentVersion: () => contentVersion.version
-});
-const serve = cache.wrap(handler);
-
-const server = http.createServer((req, res) => {
-	if (!config.ORIGIN) req.headers[PROTOCOL_MARK] = 'http';
-	const declaredLength = Number(req.headers['content-length'] ?? 0);
-	if (declaredLength > SMALL_BODY_BYTES && !UPLOAD_PATH.test((req.url ?? '/').split('?')[0]!)) {
-		res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }).end('Request body too large');
-		return;
-	}
-	serve(req, res);
-});
-server.keepAliveTimeout = 65_000;
-
-server.listen(config.PORT, config.HOST, () => {
-	const shown = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
-	console.log(`Atameken Services is listening on http://${shown}:${config.PORT} (${config.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${config.DATA_DIR}`}, ${config.APP_MODE} mode)`);
-});
-
-let isStopping = false;
-function shutdown(signal: string) {
-	if (isStopping) return;
-	isStopping = true;
-	console.log(`${signal} received: finishing open requests and stopping.`);
-	server.close(() => {
-		// The app waits for requests it is still answering, then closes its database; the process
-		// then exits by itself.
-		process.emit('sveltekit:shutdown' as never, signal as never);
-	});
-	server.closeIdleConnections();
-	// Connections that stay busy must not keep the process alive for ever.
-	setTimeout(() => {
-		server.closeAllConnections();
-	}, 5_000).unref();
-	setTimeout(() => {
-		console.error('Forced exit: shutdown took longer than 15 seconds.');
+	// Importing the handler runs the app's start-up: database connection, migrations, demo data.
+	let handler: NodeHandler;
+	try {
+		// A computed specifier: the build output does not exist when the project is type-checked.
+		const handlerModule = '../build/handler.js';
+		({ handler } = (await import(handlerModule)) as { handler: NodeHandler });
+	} catch (error) {
+		console.error('The portal could not start:', error instanceof Error ? error.message : error);
+		if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') console.error('Run `npm run build` first.');
 		process.exit(1);
-	}, 15_000).unref();
+	}
+
+	// The bundled app publishes the content version on the same process-wide object.
+	const contentVersion = contentVersionState();
+	const cache = new RenderCache({
+		maxEntries: config.RENDER_CACHE_ENTRIES,
+		maxBytes: 64 * 1024 * 1024,
+		currentVersion: () => contentVersion.version
+	});
+	const serve = cache.wrap(handler);
+
+	const server = http.createServer((req, res) => {
+		if (!config.ORIGIN) req.headers[PROTOCOL_MARK] = 'http';
+		const declaredLength = Number(req.headers['content-length'] ?? 0);
+		if (declaredLength > SMALL_BODY_BYTES && !UPLOAD_PATH.test((req.url ?? '/').split('?')[0]!)) {
+			res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }).end('Request body too large');
+			return;
+		}
+		serve(req, res);
+	});
+	server.keepAliveTimeout = 65_000;
+
+	server.listen(config.PORT, config.HOST, () => {
+		const shown = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
+		console.log(`Atameken Services is listening on http://${shown}:${config.PORT} (${config.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${config.DATA_DIR}`}, ${config.APP_MODE} mode)`);
+	});
+
+	let isStopping = false;
+	function shutdown(signal: string) {
+		if (isStopping) return;
+		isStopping = true;
+		console.log(`${signal} received: finishing open requests and stopping.`);
+		server.close(() => {
+			// The app waits for requests it is still answering, then closes its database; the process
+			// then exits by itself.
+			process.emit('sveltekit:shutdown' as never, signal as never);
+		});
+		server.closeIdleConnections();
+		// Connections that stay busy must not keep the process alive for ever.
+		setTimeout(() => {
+			server.closeAllConnections();
+		}, 5_000).unref();
+		setTimeout(() => {
+			console.error('Forced exit: shutdown took longer than 15 seconds.');
+			process.exit(1);
+		}, 15_000).unref();
+	}
+	process.on('SIGTERM', () => shutdown('SIGTERM'));
+	process.on('SIGINT', () => shutdown('SIGINT'));
 }
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-process.on('SIGINT', () => shutdown('SIGINT'));

@@ -455,7 +455,7 @@ export async function benchApplications(options: ApplicationsBenchOptions): Prom
 	const port = options.portalPort;
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'atameken-bench-applications-'));
 	const postgres = startTempPostgres(options.pgPort);
-	const env = { DATA_DIR: dataDir, DATABASE_URL: postgres.url, APP_MODE: 'demo' };
+	const env = { DATA_DIR: dataDir, DATABASE_URL: postgres.url, APP_MODE: 'demo', WEB_CONCURRENCY: '1' };
 	let portal = startPortal(port, env);
 	const client = new pg.Client({ connectionString: postgres.url });
 	try {
@@ -504,6 +504,16 @@ export async function benchApplications(options: ApplicationsBenchOptions): Prom
 			const verdict = connections !== CONNECTIONS || !pagePath.startsWith('/applications') ? '–' : result.p95 <= LIST_TARGET_P95_MS && result.errors === 0 ? 'yes' : 'NO';
 			row([pagePath, who, String(connections), fmt(result.requests), fmt(result.requestsPerSecond), fmt(result.p50, 1), fmt(result.p95, 1), fmt(result.p99, 1), fmt(result.errors), fmt(cpu / result.requests, 2), `${fmt((100 * cpu) / wall)}%`, verdict]);
 		}
+
+		// The same load on two server processes sharing the port (WEB_CONCURRENCY=2), as a machine with
+		// two cores would run the portal. Their CPU is not measured: the pid is the supervising process.
+		await stop(portal);
+		portal = startPortal(port, { ...env, WEB_CONCURRENCY: '2' });
+		await waitForServer(`http://127.0.0.1:${port}/support`);
+		await loadAsUsers(port, warmUp.map((s) => ({ path: '/applications', token: s.token })), CONNECTIONS, Math.min(3, options.duration));
+		const twoProcesses = await loadAsUsers(port, sessions.map((s) => ({ path: '/applications', token: s.token })), CONNECTIONS, options.duration);
+		const twoVerdict = twoProcesses.p95 <= LIST_TARGET_P95_MS && twoProcesses.errors === 0 ? 'yes' : 'NO';
+		row(['/applications, 2 processes', `${fmt(sessions.length)} random`, String(CONNECTIONS), fmt(twoProcesses.requests), fmt(twoProcesses.requestsPerSecond), fmt(twoProcesses.p50, 1), fmt(twoProcesses.p95, 1), fmt(twoProcesses.p99, 1), fmt(twoProcesses.errors), '–', '–', twoVerdict]);
 
 		console.log("\nOne connection shows a request's own time, without queueing; /support, the cost of a signed-in page without the list. Portal CPU: the Node process's user + system time over wall time, 100% being one core.");
 

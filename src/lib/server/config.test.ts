@@ -79,4 +79,11 @@ describe('parseConfig', () => {
 		expect(() => parseConfig({ UPLOAD_MAX_BYTES: '0' })).toThrow(/UPLOAD_MAX_BYTES/);
 		expect(() => parseConfig({ UPLOAD_MAX_BYTES: '20MB' })).toThrow(/UPLOAD_MAX_BYTES/);
 	});
+
+	it('runs several processes only with PostgreSQL', () => {
+		expect(parseConfig({}).WEB_CONCURRENCY).toBe(1);
+		expect(parseConfig({ WEB_CONCURRENCY: '2', DATABASE_URL: 'postgres://db/app' }).WEB_CONCURRENCY).toBe(2);
+		expect(() => parseConfig({ WEB_CONCURRENCY: '2' })).toThrow(/WEB_CONCURRENCY: more than one process needs DATABASE_URL/);
+		expect(() => parseConfig({ WEB_CONCURRENCY: '0', DATABASE_URL: 'postgres://db/app' })).toThrow(/WEB_CONCURRENCY/);
+	});
 });

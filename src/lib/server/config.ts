@@ -31,6 +31,8 @@ const configSchema = z.object({
 	SMSC_API_URL: z.url().optional(),
 	SMSC_SENDER: z.string().optional(),
 	RENDER_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(2000),
+	/** Server processes sharing the port (with PostgreSQL only: the embedded database belongs to one process). */
+	WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
 	/** Application documents go to this S3-compatible bucket when set; otherwise to `DATA_DIR/files`. */
 	S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
 	S3_REGION: z.string().min(1).default('us-east-1'),
@@ -77,6 +79,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
 	if (config.SMS_PROVIDER === 'smsc' && !(config.SMSC_LOGIN && config.SMSC_PASSWORD)) problems.push('SMSC_LOGIN and SMSC_PASSWORD: required when SMS_PROVIDER=smsc');
 	if (config.APP_MODE === 'production' && !config.ORIGIN) problems.push('ORIGIN: required when APP_MODE=production (links in emails are built from it, never from the request)');
 	if (config.APP_MODE === 'production' && (!config.SMS_PROVIDER || !config.SMTP_URL)) problems.push('SMS_PROVIDER and SMTP_URL: required when APP_MODE=production (codes must reach people)');
+	if (config.WEB_CONCURRENCY > 1 && !config.DATABASE_URL) problems.push('WEB_CONCURRENCY: more than one process needs DATABASE_URL (the embedded database belongs to one process)');
 	if (config.S3_BUCKET && !(config.S3_ACCESS_KEY_ID && config.S3_SECRET_ACCESS_KEY)) problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: required when S3_BUCKET is set');
 	if (config.CLAMAV_HOST && !portNumber.safeParse(clamavAddress(config.CLAMAV_HOST).port).success) problems.push('CLAMAV_HOST: the port must be between 1 and 65535');
 	if (problems.length > 0) throw new ConfigError(problems);

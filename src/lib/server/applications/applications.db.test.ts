@@ -183,6 +183,10 @@ describe('applications', () => {
 		await expect(getApplicationForm(handle.db, executor, mine.rows[0]!.number, 'en')).rejects.toMatchObject({ code: 'application.not_found', status: 404 });
 		await expect(createDraft(handle.db, executor, { serviceSlug: 'subsidy' })).rejects.toMatchObject({ code: 'application.applicants_only' });
 		expect((await listMyApplications(handle.db, company, { status: 'withdrawn', page: 1, locale: 'en' })).total).toBe(1);
+		// A page past the end shows the last page there is, with the same total.
+		const beyond = await listMyApplications(handle.db, company, { page: 99, locale: 'en' });
+		expect(beyond).toMatchObject({ page: 1, pageCount: 1, total: mine.total });
+		expect(beyond.rows).toHaveLength(mine.rows.length);
 		// Messages the company caused itself are read; the colleague has not read them.
 		expect(await countUnreadMessages(handle.db, company)).toBe(0);
 		expect(await countUnreadMessages(handle.db, colleague)).toBe(2);
