@@ -133,12 +133,19 @@ describe('applications', () => {
 
 		const { id } = await attachDocument(handle.db, storage, null, company, { number, requirementKey: 'charter', file: await tempFile(PDF) });
 		await expect(attachDocument(handle.db, storage, null, company, { number, requirementKey: 'charter', file: await tempFile(PDF) })).rejects.toMatchObject({ code: 'file.too_many' });
-		const opened = await openDocument(handle.db, storage, colleague, { number, documentId: id });
+		// Replacing swaps the file in one go; another application's file cannot be named.
+		await expect(attachDocument(handle.db, storage, null, company, { number, requirementKey: 'charter', file: await tempFile(PDF), replacesDocumentId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: 'document.not_found' });
+		const replacement = await attachDocument(handle.db, storage, null, company, { number, requirementKey: 'charter', file: { ...(await tempFile(PDF)), originalName: 'Жарғы-2.pdf' }, replacesDocumentId: id });
+		await expect(openDocument(handle.db, storage, company, { number, documentId: id })).rejects.toMatchObject({ code: 'document.not_found' });
+		expect((await getApplicationForm(handle.db, company, number, 'en')).documents.map((d) => d.originalName)).toEqual(['Жарғы-2.pdf']);
+		await removeDocument(handle.db, storage, company, { number, documentId: replacement.id });
+		const again = await attachDocument(handle.db, storage, null, company, { number, requirementKey: 'charter', file: await tempFile(PDF) });
+		const opened = await openDocument(handle.db, storage, colleague, { number, documentId: again.id });
 		expect(opened).toMatchObject({ originalName: 'Жарғы.pdf', documentType: 'pdf' });
 		opened.stream.destroy();
-		await expect(openDocument(handle.db, storage, stranger, { number, documentId: id })).rejects.toMatchObject({ code: 'application.not_found' });
-		await removeDocument(handle.db, storage, company, { number, documentId: id });
-		await expect(openDocument(handle.db, storage, company, { number, documentId: id })).rejects.toMatchObject({ code: 'document.not_found' });
+		await expect(openDocument(handle.db, storage, stranger, { number, documentId: again.id })).rejects.toMatchObject({ code: 'application.not_found' });
+		await removeDocument(handle.db, storage, company, { number, documentId: again.id });
+		await expect(openDocument(handle.db, storage, company, { number, documentId: again.id })).rejects.toMatchObject({ code: 'document.not_found' });
 	});
 
 	it('submit once for twenty parallel sends, with timeline, thread, audit and notification in one go', async () => {

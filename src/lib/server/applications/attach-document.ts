@@ -33,7 +33,7 @@ export async function attachDocument(
 	storage: FileStorage,
 	scanner: FileScanner | null,
 	user: SessionUser,
-	input: { number: string; requirementKey: string; file: ReceivedFile; ipAddress?: string }
+	input: { number: string; requirementKey: string; file: ReceivedFile; ipAddress?: string; replacesDocumentId?: string }
 ): Promise<{ id: string }> {
 	const locate = async () => {
 		const row = await findOwnApplication(db, user, input.number);
@@ -63,7 +63,7 @@ export async function attachDocument(
 	const storageKey = `applications/${randomUUID()}`;
 	await storage.save(storageKey, input.file.tempPath);
 	try {
-		return await db.transaction(async (tx) => {
+		const result = await db.transaction(async (tx) => {
 			// Checked again under the draft's lock: parallel uploads must not exceed the count, and the
 			// draft may have been sent meanwhile.
 			const row = await findOwnApplication(tx, user, input.number, { forUpdate: true });
@@ -72,7 +72,18 @@ export async function attachDocument(
 				.select({ attached: count() })
 				.from(applicationDocument)
 				.where(and(eq(applicationDocument.applicationId, row.id), eq(applicationDocument.requirementKey, requirement.key)))) as [{ attached: number }];
-			if (attached >= requirement.maxFiles) throw new AppError('file.too_many', 409);
+			// Replacing: the old file goes in the same transaction as the new one comes, so the
+			// document is never missing in between.
+			let replaced: { storageKey: string } | undefined;
+			if (input.replacesDocumentId) {
+				if (!/^[0-9a-f-]{36}$/.test(input.replacesDocumentId)) throw new AppError('document.not_found', 404);
+				[replaced] = await tx
+					.delete(applicationDocument)
+					.where(and(eq(applicationDocument.id, input.replacesDocumentId), eq(applicationDocument.applicationId, row.id), eq(applicationDocument.requirementKey, requirement.key)))
+					.returning({ storageKey: applicationDocument.storageKey });
+				if (!replaced) throw new AppError('document.not_found', 404);
+			}
+			if (attached - (replaced ? 1 : 0) >= requirement.maxFiles) throw new AppError('file.too_many', 409);
 			const [created] = await tx
 				.insert(applicationDocument)
 				.values({
@@ -87,9 +98,17 @@ export async function attachDocument(
 					uploadedByUserId: user.id
 				})
 				.returning({ id: applicationDocument.id });
-			await recordAuditEvent(tx, { action: 'application.document_attached', actorUserId: user.id, subject: row.number, ipAddress: input.ipAddress, details: { requirement: requirement.key, sha256: input.file.sha256 } });
-			return { id: created!.id };
+			await recordAuditEvent(tx, {
+				action: replaced ? 'application.document_replaced' : 'application.document_attached',
+				actorUserId: user.id,
+				subject: row.number,
+				ipAddress: input.ipAddress,
+				details: { requirement: requirement.key, sha256: input.file.sha256 }
+			});
+			return { id: created!.id, replacedStorageKey: replaced?.storageKey ?? null };
 		});
+		if (result.replacedStorageKey) await storage.remove(result.replacedStorageKey).catch((error: unknown) => console.error('[files] could not remove', result.replacedStorageKey, error));
+		return { id: result.id };
 	} catch (error) {
 		await storage.remove(storageKey).catch(() => undefined);
 		throw error;

@@ -65,14 +65,24 @@ async function receiveStepForm(event: RequestEvent<{ number: string; step: strin
 }
 
 /** Keeps each received file or gives the reason it was refused, by requirement. */
-async function attachFiles(event: RequestEvent<{ number: string; step: string }>, received: Awaited<ReturnType<typeof receiveForm>>['files']): Promise<Record<string, string>> {
+async function attachFiles(
+	event: RequestEvent<{ number: string; step: string }>,
+	received: Awaited<ReturnType<typeof receiveForm>>['files'],
+	fields: Record<string, string>
+): Promise<Record<string, string>> {
 	const { storage, scanner } = getFileServices();
 	const problems: Record<string, string> = {};
 	for (const entry of received) {
 		const requirementKey = entry.fieldName.replace(/^file:/, '');
 		try {
 			if (entry.error) throw entry.error;
-			await attachDocument(await getDb(), storage, scanner, event.locals.user!, { number: event.params.number, requirementKey, file: entry.file!, ipAddress: event.getClientAddress() });
+			await attachDocument(await getDb(), storage, scanner, event.locals.user!, {
+				number: event.params.number,
+				requirementKey,
+				file: entry.file!,
+				ipAddress: event.getClientAddress(),
+				replacesDocumentId: fields[`replace:${requirementKey}`] || undefined
+			});
 		} catch (cause) {
 			if (!(cause instanceof AppError)) throw cause;
 			problems[requirementKey] ??= messageKeyOf(cause);
@@ -116,7 +126,7 @@ export const actions: Actions = {
 				throw cause;
 			}
 		});
-		const documentErrors = await attachFiles(event, received.files);
+		const documentErrors = await attachFiles(event, received.files, received.fields);
 
 		if (intent.startsWith('remove:')) {
 			await runOperation(() => removeDocument(db, getFileServices().storage, user, { number: params.number, documentId: intent.slice('remove:'.length), ipAddress: event.getClientAddress() }));
@@ -138,7 +148,7 @@ export const actions: Actions = {
 	upload: async (event) => {
 		const received = await receiveStepForm(event);
 		if ('status' in received) return received;
-		const documentErrors = await attachFiles(event, received.files);
+		const documentErrors = await attachFiles(event, received.files, received.fields);
 		const [problem] = Object.values(documentErrors);
 		if (problem) return fail(400, { uploadError: problem });
 		if (received.files.length === 0) return fail(400, { uploadError: 'error_file_missing' });
