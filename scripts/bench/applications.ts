@@ -18,6 +18,7 @@ import { countUnreadMessages } from '../../src/lib/server/applications/count-unr
 import { listMyApplications } from '../../src/lib/server/applications/list-my-applications.ts';
 import type { Executor } from '../../src/lib/server/db/client.ts';
 import { checkDigit } from '../../src/lib/identity/iin-bin.ts';
+import { pageWeight } from './bundle.ts';
 import { startPortal, stop, waitForServer } from './http.ts';
 import { startTempPostgres } from '../lib/temp-postgres.ts';
 
@@ -526,6 +527,9 @@ export async function benchApplications(options: ApplicationsBenchOptions): Prom
 		const form = multipart(fields);
 		// Saves first: the upload runs below then measure the file path, not the first use of the form code.
 		const warmDraft = await orderDraft(port, applicant.token);
+		// The application form is the one page that ships JavaScript (uploads with progress, modal dialogs).
+		const weight = await pageWeight(`http://127.0.0.1:${port}/applications/${warmDraft}/steps/${STEP}`, { cookie: `session=${applicant.token}` });
+		console.log(`\nThe application form page loads ${fmt(weight.js / 1024, 1)} KiB of JavaScript and ${fmt(weight.css / 1024, 1)} KiB of CSS (gzipped); the public pages load none.`);
 		for (let i = 0; i < 20; i++) await saveStep(port, applicant.token, warmDraft, form);
 		console.log(`\n### Step Save (${SERVICE}, step «${STEP}», fields only, ${SAVES} saves, portal restarted and warmed up with 20 saves)\n`);
 		row(['clients', 'saves', 'saves/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors']);

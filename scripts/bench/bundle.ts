@@ -3,8 +3,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Gzipped bytes of the JavaScript and CSS a page makes the browser load, read from the build. */
-export async function pageWeight(pageUrl: string): Promise<{ js: number; css: number }> {
-	const html = await (await fetch(pageUrl)).text();
+export async function pageWeight(pageUrl: string, headers: Record<string, string> = {}): Promise<{ js: number; css: number }> {
+	const html = await (await fetch(pageUrl, { headers })).text();
 	const assets = new Set<string>();
 	for (const match of html.matchAll(/(?:href|src)="([^"]+\.(?:js|css))"/g)) assets.add(match[1]!);
 	for (const match of html.matchAll(/import\("([^"]+\.js)"\)/g)) assets.add(match[1]!);
