@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { availableActions } from '#lib/applications/status.ts';
+import { messageByKey } from '#lib/i18n/message-by-key.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { getDb } from '#lib/server/app-context.ts';
 import { getApplicationForm } from '#lib/server/applications/get-application-form.ts';
@@ -18,7 +19,9 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		redirect(303, localizeHref(`/applications/${form.number}/steps/${next.key}`, { locale: locals.locale }));
 	}
 	const thread = await runOperation(() => readThread(db, user, params.number, locals.locale));
-	return { form, thread, canWithdraw: availableActions(form.status, 'applicant').includes('withdraw'), isJustSent: url.searchParams.has('sent') };
+	// Status names are given as text: this page's script carries no message catalogue.
+	const timeline = thread.timeline.map((entry) => ({ ...entry, statusText: messageByKey(`status_${entry.toStatus}`) }));
+	return { form, thread: { ...thread, timeline }, statusText: messageByKey(`status_${form.status}`), canWithdraw: availableActions(form.status, 'applicant').includes('withdraw'), isJustSent: url.searchParams.has('sent') };
 };
 
 export const actions: Actions = {

@@ -1,7 +1,7 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { answersFromForm } from '#lib/applications/answers-from-form.ts';
 import { validateStep } from '#lib/applications/validate-step.ts';
-import { hasMessage } from '#lib/i18n/message-by-key.ts';
+import { hasMessage, messageByKey } from '#lib/i18n/message-by-key.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { getDb } from '#lib/server/app-context.ts';
 import { attachDocument } from '#lib/server/applications/attach-document.ts';
@@ -36,13 +36,19 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		form,
 		step,
 		values,
-		errors,
-		documentErrors,
+		errors: toTexts(errors),
+		documentErrors: toTexts(documentErrors),
 		sessionIdleSeconds: locals.sessionIdleSeconds,
 		modal: saved === null ? null : status.isComplete ? ('saved' as const) : ('incomplete' as const),
 		incompleteSteps
 	};
 };
+
+/**
+ * Problems go to the page as text in the visitor's language, so the page's script need not carry
+ * the whole message catalogue to translate codes.
+ */
+const toTexts = (problems: Record<string, string>) => Object.fromEntries(Object.entries(problems).map(([key, code]) => [key, messageByKey(code)]));
 
 /** Upload errors become message keys: `file.too_large` → `error_file_too_large`. */
 function messageKeyOf(cause: unknown): string {
@@ -59,7 +65,7 @@ async function receiveStepForm(event: RequestEvent<{ number: string; step: strin
 	try {
 		return await receiveForm(event.request, { maxFileBytes: files.maxUploadBytes, tempDirectory: files.tempDirectory });
 	} catch (cause) {
-		if (cause instanceof AppError) return fail(cause.status, { uploadError: messageKeyOf(cause) });
+		if (cause instanceof AppError) return fail(cause.status, { uploadError: messageByKey(messageKeyOf(cause)) });
 		throw cause;
 	}
 }
@@ -132,7 +138,7 @@ export const actions: Actions = {
 			await runOperation(() => removeDocument(db, getFileServices().storage, user, { number: params.number, documentId: intent.slice('remove:'.length), ipAddress: event.getClientAddress() }));
 		}
 		if (Object.keys(documentErrors).length > 0) {
-			return fail(400, { documentErrors, errors: validateStep(step, answersFromForm(step, received.fields)).errors });
+			return fail(400, { documentErrors: toTexts(documentErrors), errors: toTexts(validateStep(step, answersFromForm(step, received.fields)).errors) });
 		}
 		if (intent === 'send') {
 			const outcome = await runOperation(() => submitApplication(db, user, { number: params.number, submissionKey: received.fields.submissionKey ?? '', ipAddress: event.getClientAddress() }));
@@ -150,8 +156,8 @@ export const actions: Actions = {
 		if ('status' in received) return received;
 		const documentErrors = await attachFiles(event, received.files, received.fields);
 		const [problem] = Object.values(documentErrors);
-		if (problem) return fail(400, { uploadError: problem });
-		if (received.files.length === 0) return fail(400, { uploadError: 'error_file_missing' });
+		if (problem) return fail(400, { uploadError: messageByKey(problem) });
+		if (received.files.length === 0) return fail(400, { uploadError: messageByKey('error_file_missing') });
 		return { uploaded: received.files.length };
 	}
 };
