@@ -84,6 +84,8 @@ async function startServer(config: AppConfig): Promise<void> {
 			// The app waits for requests it is still answering, then closes its database; the process
 			// then exits by itself.
 			process.emit('sveltekit:shutdown' as never, signal as never);
+			// A worker's channel to its supervisor would keep it alive after everything else closed.
+			if (cluster.isWorker) process.disconnect();
 		});
 		server.closeIdleConnections();
 		// Connections that stay busy must not keep the process alive for ever.

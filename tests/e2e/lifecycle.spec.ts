@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { startTempPostgres } from '../../scripts/lib/temp-postgres.ts';
 
 // These start their own servers; they need no browser.
 test.describe.configure({ mode: 'serial' });
@@ -53,4 +54,24 @@ test('start-up refuses a wrong configuration and names what is wrong', async () 
 	expect(await server.exited).toBe(1);
 	expect(server.output()).toContain('PORT');
 	expect(server.output()).toContain('DATABASE_URL: must start with postgres:// or postgresql://');
+});
+
+test('WEB_CONCURRENCY=2 on PostgreSQL runs two processes that serve and stop together on SIGTERM', async () => {
+	test.setTimeout(120_000);
+	const postgres = startTempPostgres(55494);
+	const dataDir = mkdtempSync(path.join(tmpdir(), 'atameken-cluster-'));
+	try {
+		const port = 3195;
+		const server = startServer('server/index.ts', { PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: postgres.url, WEB_CONCURRENCY: '2', APP_MODE: 'demo' });
+		await waitUntilServing(`http://127.0.0.1:${port}/support`, server.exited);
+		await expect.poll(() => server.output(), { timeout: 30_000 }).toContain('2 server processes are serving.');
+		// The first process alone loaded the demo data; the second found it there.
+		expect(server.output().match(/\[seed\] demo catalog loaded/g)).toHaveLength(1);
+		server.child.kill('SIGTERM');
+		const code = await Promise.race([server.exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 10_000))]);
+		expect(code, server.output()).toBe(0);
+	} finally {
+		postgres.stop();
+		rmSync(dataDir, { recursive: true, force: true });
+	}
 });
