@@ -85,7 +85,7 @@ async function startServer(config: AppConfig): Promise<void> {
 			// then exits by itself.
 			process.emit('sveltekit:shutdown' as never, signal as never);
 			// A worker's channel to its supervisor would keep it alive after everything else closed.
-			if (cluster.isWorker) process.disconnect();
+			if (cluster.isWorker) process.disconnect?.();
 		});
 		server.closeIdleConnections();
 		// Connections that stay busy must not keep the process alive for ever.
