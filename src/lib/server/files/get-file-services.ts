@@ -1,3 +1,4 @@
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getConfig } from '../config.ts';
 import { scannerFromConfig } from './clamav.ts';
@@ -19,6 +20,24 @@ export function getFileServices(): FileServices {
 	if (!services) {
 		const config = getConfig();
 		services = { storage: storageFromConfig(config), scanner: scannerFromConfig(config), tempDirectory: join(config.DATA_DIR, 'tmp'), maxUploadBytes: config.UPLOAD_MAX_BYTES };
+		void removeAbandonedUploads(services.tempDirectory);
 	}
 	return services;
+}
+
+/** Uploads older than this were cut off by a crash or a restart mid-request: nobody will claim them. */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
+export async function removeAbandonedUploads(directory: string, now = Date.now()): Promise<number> {
+	const names = await readdir(directory).catch(() => [] as string[]);
+	let removed = 0;
+	for (const name of names.filter((n) => n.endsWith('.upload'))) {
+		const file = join(directory, name);
+		const info = await stat(file).catch(() => null);
+		if (info && now - info.mtimeMs > ABANDONED_AFTER_MS) {
+			await rm(file, { force: true });
+			removed++;
+		}
+	}
+	return removed;
 }
