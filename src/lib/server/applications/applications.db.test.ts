@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { text as readText } from 'node:stream/consumers';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StepDefinition } from '../../applications/form-definition.ts';
@@ -26,7 +27,7 @@ import { openDocument } from './open-document.ts';
 import { readThread } from './read-thread.ts';
 import { removeDocument } from './remove-document.ts';
 import { saveStep } from './save-step.ts';
-import { application, applicationEvent, applicationMessage, formDefinition } from './schema.ts';
+import { application, applicationEvent, applicationMessage, formDefinition, resultDocument } from './schema.ts';
 import { seedFormDefinitions } from './seed-form-definitions.ts';
 import { submitApplication } from './submit-application.ts';
 import { withdrawApplication } from './withdraw-application.ts';
@@ -209,6 +210,24 @@ describe('applications', () => {
 		const { limit, windowSeconds } = LIMITS.uploadsPerAccount;
 		for (let index = 0; index < limit; index++) await consumeRateLimit(handle.db, `upload:${stranger.id}`, limit, windowSeconds);
 		await expect(attachDocument(handle.db, storage, null, stranger, { number, requirementKey: 'charter', file: await tempFile(PDF) })).rejects.toMatchObject({ code: 'file.rate_limited', status: 429 });
+	});
+
+	it('show the provider\'s result documents to the applicant only, through their own route', async () => {
+		const storage = createLocalStorage(path.join(storageDir, 'files'));
+		const [sent] = await handle.db.select().from(application).where(eq(application.status, 'withdrawn'));
+		const source = await tempFile(PDF);
+		await storage.save('results/answer-1', source.tempPath);
+		const [result] = await handle.db
+			.insert(resultDocument)
+			.values({ applicationId: sent!.id, kind: 'consultation_answer', storageKey: 'results/answer-1', originalName: 'Жауап.pdf', documentType: 'pdf', sizeBytes: PDF.length, sha256: 'cd'.repeat(32) })
+			.returning({ id: resultDocument.id });
+		const form = await getApplicationForm(handle.db, colleague, sent!.number, 'kk');
+		expect(form.results).toMatchObject([{ id: result!.id, kind: 'consultation_answer', originalName: 'Жауап.pdf', requiresSignature: false }]);
+		const opened = await openDocument(handle.db, storage, company, { number: sent!.number, documentId: result!.id, source: 'result' });
+		expect(await readText(opened.stream)).toBe(PDF.toString());
+		await expect(openDocument(handle.db, storage, stranger, { number: sent!.number, documentId: result!.id, source: 'result' })).rejects.toMatchObject({ code: 'application.not_found' });
+		// A result is not reachable as an attached document, nor the other way round.
+		await expect(openDocument(handle.db, storage, company, { number: sent!.number, documentId: result!.id })).rejects.toMatchObject({ code: 'document.not_found' });
 	});
 
 	it('delete a draft with its files', async () => {

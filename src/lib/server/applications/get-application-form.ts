@@ -10,7 +10,7 @@ import { provider, service } from '../catalog/schema.ts';
 import { show, type ShownText } from '../catalog/localize.ts';
 import type { Executor } from '../db/client.ts';
 import { findOwnApplication } from './find-own-application.ts';
-import { applicationDocument, applicationStep, formDefinition } from './schema.ts';
+import { applicationDocument, applicationStep, formDefinition, resultDocument, type ResultDocumentKind } from './schema.ts';
 
 export interface AttachedDocument {
 	id: string;
@@ -35,6 +35,8 @@ export interface ApplicationForm {
 	answers: Record<string, Record<string, StepValue>>;
 	statuses: StepStatus[];
 	documents: AttachedDocument[];
+	/** What the provider issued: answers, acts, agreements, refusals. */
+	results: { id: string; kind: ResultDocumentKind; originalName: string; sizeBytes: number; requiresSignature: boolean; createdAt: Date }[];
 }
 
 /** Everything the application's pages show: header, steps with their state, answers and files. */
@@ -47,7 +49,7 @@ export async function getApplicationForm(db: Executor, user: SessionUser, number
 		.innerJoin(provider, eq(provider.id, service.providerId))
 		.innerJoin(userAccount, eq(userAccount.id, row.applicantUserId))
 		.where(eq(formDefinition.id, row.formDefinitionId));
-	const [saved, documents] = await Promise.all([
+	const [saved, documents, results] = await Promise.all([
 		db.select().from(applicationStep).where(eq(applicationStep.applicationId, row.id)),
 		db
 			.select({
@@ -61,7 +63,19 @@ export async function getApplicationForm(db: Executor, user: SessionUser, number
 			})
 			.from(applicationDocument)
 			.where(eq(applicationDocument.applicationId, row.id))
-			.orderBy(asc(applicationDocument.createdAt))
+			.orderBy(asc(applicationDocument.createdAt)),
+		db
+			.select({
+				id: resultDocument.id,
+				kind: resultDocument.kind,
+				originalName: resultDocument.originalName,
+				sizeBytes: resultDocument.sizeBytes,
+				requiresSignature: resultDocument.requiresSignature,
+				createdAt: resultDocument.createdAt
+			})
+			.from(resultDocument)
+			.where(eq(resultDocument.applicationId, row.id))
+			.orderBy(asc(resultDocument.createdAt))
 	]);
 	const { service: s, provider: p, steps, applicant } = context!;
 	const fileCounts: Record<string, number> = {};
@@ -83,6 +97,7 @@ export async function getApplicationForm(db: Executor, user: SessionUser, number
 			saved.map((step) => ({ stepKey: step.stepKey, isComplete: step.isComplete })),
 			fileCounts
 		),
-		documents
+		documents,
+		results
 	};
 }

@@ -5,21 +5,25 @@ import type { Executor } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import type { FileStorage } from '../files/storage.ts';
 import { findOwnApplication } from './find-own-application.ts';
-import { applicationDocument } from './schema.ts';
+import { applicationDocument, resultDocument } from './schema.ts';
 
-/** A document of the applicant's application, for download: its stored bytes and how to name them. */
+/**
+ * A document of the applicant's application for download — one they attached, or a result the
+ * provider issued — with its stored bytes and how to name them.
+ */
 export async function openDocument(
 	db: Executor,
 	storage: Pick<FileStorage, 'open'>,
 	user: SessionUser,
-	input: { number: string; documentId: string }
+	input: { number: string; documentId: string; source?: 'attached' | 'result' }
 ): Promise<{ stream: Readable; originalName: string; documentType: 'pdf' | 'jpeg' | 'png' | 'docx' | 'xlsx'; sizeBytes: number }> {
 	const row = await findOwnApplication(db, user, input.number);
 	if (!/^[0-9a-f-]{36}$/.test(input.documentId)) throw new AppError('document.not_found', 404);
+	const table = input.source === 'result' ? resultDocument : applicationDocument;
 	const [document] = await db
-		.select()
-		.from(applicationDocument)
-		.where(and(eq(applicationDocument.id, input.documentId), eq(applicationDocument.applicationId, row.id)));
+		.select({ storageKey: table.storageKey, originalName: table.originalName, documentType: table.documentType, sizeBytes: table.sizeBytes })
+		.from(table)
+		.where(and(eq(table.id, input.documentId), eq(table.applicationId, row.id)));
 	if (!document) {
 		console.warn(`[access] user ${user.id} was refused a document of ${row.number}`);
 		throw new AppError('document.not_found', 404);

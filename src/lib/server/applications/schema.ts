@@ -155,3 +155,32 @@ export const applicationReadMark = pgTable(
 	},
 	(t) => [primaryKey({ columns: [t.applicationId, t.userId] })]
 );
+
+/** Kinds of result documents the executor issues (DOMAIN: result documents). */
+export const RESULT_DOCUMENT_KINDS = ['consultation_answer', 'act', 'agreement', 'refusal_letter', 'other'] as const;
+export type ResultDocumentKind = (typeof RESULT_DOCUMENT_KINDS)[number];
+
+/**
+ * A document the provider issues to the applicant: an answer, an act, an agreement, a refusal.
+ * One sent for signature is frozen: its bytes (and SHA-256) never change after `frozenAt`.
+ */
+export const resultDocument = pgTable(
+	'result_document',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		applicationId: integer('application_id')
+			.notNull()
+			.references(() => application.id, { onDelete: 'cascade' }),
+		kind: text('kind', { enum: RESULT_DOCUMENT_KINDS }).notNull(),
+		storageKey: text('storage_key').notNull().unique(),
+		originalName: text('original_name').notNull(),
+		documentType: text('document_type', { enum: ['pdf', 'jpeg', 'png', 'docx', 'xlsx'] }).notNull(),
+		sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+		sha256: text('sha256').notNull(),
+		requiresSignature: boolean('requires_signature').notNull().default(false),
+		frozenAt: timestamp('frozen_at', { withTimezone: true }),
+		issuedByUserId: integer('issued_by_user_id').references(() => userAccount.id, { onDelete: 'set null' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('result_document_application_idx').on(t.applicationId, t.createdAt)]
+);

@@ -21,7 +21,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const thread = await runOperation(() => readThread(db, user, params.number, locals.locale));
 	// Status names are given as text: this page's script carries no message catalogue.
 	const timeline = thread.timeline.map((entry) => ({ ...entry, statusText: messageByKey(`status_${entry.toStatus}`) }));
-	return { form, thread: { ...thread, timeline }, statusText: messageByKey(`status_${form.status}`), canWithdraw: availableActions(form.status, 'applicant').includes('withdraw'), isJustSent: url.searchParams.has('sent') };
+	const results = form.results.map((result) => ({ ...result, kindText: messageByKey(`result_document_${result.kind}`) }));
+	return { form, results, thread: { ...thread, timeline }, statusText: messageByKey(`status_${form.status}`), canWithdraw: availableActions(form.status, 'applicant').includes('withdraw'), isJustSent: url.searchParams.has('sent') };
 };
 
 export const actions: Actions = {

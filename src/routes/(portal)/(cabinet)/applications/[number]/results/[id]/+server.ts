@@ -1,0 +1,10 @@
+import { getDb } from '#lib/server/app-context.ts';
+import { openDocument } from '#lib/server/applications/open-document.ts';
+import { downloadResponse } from '#lib/server/files/download-response.ts';
+import { getFileServices } from '#lib/server/files/get-file-services.ts';
+import { runOperation } from '#lib/server/http.ts';
+import type { RequestHandler } from './$types';
+
+/** Downloads a result the provider issued. */
+export const GET: RequestHandler = async ({ params, locals }) =>
+	downloadResponse(await runOperation(async () => openDocument(await getDb(), getFileServices().storage, locals.user!, { number: params.number, documentId: params.id, source: 'result' })));
