@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkPage } from './support/checks.ts';
+import { checkPage, saveScreens } from './support/checks.ts';
 import { disguisedHtml, oversizePdf, pdfFile, pngFile } from './support/files.ts';
 import { registerInEnglish, uniqueIin, uniqueMobile } from './support/people.ts';
 
@@ -71,8 +71,15 @@ test('an individual applies for the statistical-reporting consultation with docu
 	await expect(page.getByRole('link', { name: 'application.pdf' })).toBeVisible();
 	await page.getByLabel(/Choose a file: State registration certificate/).setInputFiles(pdfFile('certificate.pdf'));
 	await expect(page.getByRole('link', { name: 'certificate.pdf' })).toBeVisible();
-	await page.getByLabel(/Choose a file: State registration reference/).setInputFiles(pdfFile('reference.pdf'));
-	await expect(page.getByRole('link', { name: 'reference.pdf' })).toBeVisible();
+	// A slower connection shows the upload's progress bar while the file travels.
+	const network = await page.context().newCDPSession(page);
+	await network.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 1024 * 1024 });
+	await page.getByLabel(/Choose a file: State registration reference/).setInputFiles(oversizePdf(3 * 1024 * 1024, 'reference.pdf'));
+	await expect(page.getByRole('progressbar', { name: /Uploading/ })).toBeVisible();
+	await saveScreens(page, 'application-upload-progress-en');
+	await expect(page.getByRole('link', { name: 'reference.pdf' })).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByRole('progressbar')).toHaveCount(0);
+	await network.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await page.getByRole('dialog', { name: 'Saved' }).getByRole('button', { name: 'OK' }).click();
 
