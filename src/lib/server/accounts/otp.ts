@@ -3,6 +3,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { otpChallenge, userAccount, type OtpPurpose } from './schema.ts';
 import { acceptedTotpStep } from './totp.ts';
+import { isUuid } from '../uuid.ts';
 
 /** Limits from the security bar: codes live 10 minutes, 5 wrong tries void a code, 60 s between sends. */
 export const OTP_TTL_SECONDS = 10 * 60;
@@ -72,7 +73,7 @@ async function isCodeRight(tx: Executor, row: typeof otpChallenge.$inferSelect, 
 
 /** Whether an open attempt is answered with an SMS code or an authenticator code. */
 export async function challengeFactor(db: Executor, challengeId: string): Promise<'sms' | 'totp' | null> {
-	if (!/^[0-9a-f-]{36}$/.test(challengeId)) return null;
+	if (!isUuid(challengeId)) return null;
 	const [row] = await db.select({ context: otpChallenge.context }).from(otpChallenge).where(and(eq(otpChallenge.id, challengeId), isNull(otpChallenge.consumedAt)));
 	if (!row) return null;
 	return row.context.factor === 'totp' ? 'totp' : 'sms';
@@ -85,7 +86,7 @@ export type VerifyOutcome =
 
 /** Checks a code against its challenge; a right code is used up, a wrong one counts against it. */
 export async function verifyOtp(tx: Executor, challengeId: string, purpose: OtpPurpose, code: string, now = new Date()): Promise<VerifyOutcome> {
-	if (!/^[0-9a-f-]{36}$/.test(challengeId)) return { status: 'not_found' };
+	if (!isUuid(challengeId)) return { status: 'not_found' };
 	const [row] = await tx
 		.select()
 		.from(otpChallenge)
