@@ -4,6 +4,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Database } from '../db/client.ts';
 import { LIMITS } from './limits.ts';
 import { issueNewPasswordChallenge, newPasswordErrors } from './new-password.ts';
+import { codeSendRefusedOutcome } from './send-code.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { consumeRateLimit, peekRateLimit } from './rate-limit.ts';
 import type { RequestContext } from './register-account.ts';
@@ -44,5 +45,5 @@ export async function changePassword(
 	if (Object.keys(errors).length > 0) return { status: 'invalid', errors };
 
 	const newPasswordHash = await hashPassword(input.password);
-	return db.transaction((tx) => issueNewPasswordChallenge(tx, user, { purpose: 'password_change', newPasswordHash, next: input.next }, context, now));
+	return db.transaction((tx) => issueNewPasswordChallenge(tx, user, { purpose: 'password_change', newPasswordHash, next: input.next }, context, now)).catch(codeSendRefusedOutcome);
 }

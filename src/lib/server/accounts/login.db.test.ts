@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/client.ts';
 import { openTestDatabase } from '../db/test-database.ts';
@@ -5,7 +6,9 @@ import { outboxMessage } from '../notifications/schema.ts';
 import { confirmCode } from './confirm-code.ts';
 import { LIMITS } from './limits.ts';
 import { issueOtp } from './otp.ts';
+import { consumeRateLimit } from './rate-limit.ts';
 import { registerAccount } from './register-account.ts';
+import { userAccount } from './schema.ts';
 import { startLogin } from './start-login.ts';
 
 let handle: DatabaseHandle;
@@ -51,6 +54,20 @@ describe('registration', () => {
 	it('refuses a password built from the applicant’s own data', async () => {
 		const outcome = await registerAccount(handle.db, { ...form('760212350620', '+77011112299'), password: 'Каримова2026', passwordRepeat: 'Каримова2026' }, context());
 		expect(outcome).toEqual({ status: 'invalid', errors: { password: 'error_password_contains_name' } });
+	});
+});
+
+describe('code-send limits', () => {
+	it('roll back the whole step they stop: a refused registration leaves no account behind', async () => {
+		const ip = '10.9.9.9';
+		const { limit, windowSeconds } = LIMITS.codeSendsPerIp;
+		for (let i = 0; i < limit; i++) await consumeRateLimit(handle.db, `code-send:ip:${ip}`, limit, windowSeconds, context().now);
+		const outcome = await registerAccount(handle.db, form('760212350620', '+77011116677'), context(ip));
+		expect(outcome).toMatchObject({ status: 'rate_limited' });
+		expect(await handle.db.select().from(userAccount).where(eq(userAccount.login, '760212350620'))).toHaveLength(0);
+		expect((await handle.db.select().from(outboxMessage)).filter((r) => r.recipient === '+77011116677')).toHaveLength(0);
+		// From another address the same registration goes through.
+		expect((await registerAccount(handle.db, form('760212350620', '+77011116677'), context('10.9.9.10'))).status).toBe('code_sent');
 	});
 });
 

@@ -4,7 +4,7 @@ import { issueOtp } from './otp.ts';
 import { checkPassword } from './password.ts';
 import type { RequestContext } from './register-account.ts';
 import type { userAccount } from './schema.ts';
-import { allowCodeSend, queueCodeSms } from './send-code.ts';
+import { consumeCodeSend, queueCodeSms } from './send-code.ts';
 
 type Account = typeof userAccount.$inferSelect;
 
@@ -35,10 +35,8 @@ export async function issueNewPasswordChallenge(
 	now: Date
 ): Promise<NewPasswordChallenge> {
 	const isStaff = user.role !== 'applicant';
-	if (!isStaff) {
-		const permission = await allowCodeSend(tx, user.id, context.ipAddress, now);
-		if (!permission.isAllowed) return { status: 'rate_limited', retryAfterSeconds: permission.retryAfterSeconds };
-	}
+	// Throws CodeSendRefused: the caller's transaction (and the used reset link in it) rolls back.
+	if (!isStaff) await consumeCodeSend(tx, user.id, context.ipAddress, now);
 	const { challengeId, code } = await issueOtp(tx, {
 		userId: user.id,
 		purpose: input.purpose,

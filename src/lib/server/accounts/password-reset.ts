@@ -9,6 +9,7 @@ import type { Database } from '../db/client.ts';
 import { enqueueMessage } from '../notifications/outbox.ts';
 import { LIMITS } from './limits.ts';
 import { issueNewPasswordChallenge, newPasswordErrors } from './new-password.ts';
+import { codeSendRefusedOutcome } from './send-code.ts';
 import { hashPassword } from './password.ts';
 import { consumeRateLimit } from './rate-limit.ts';
 import type { RequestContext } from './register-account.ts';
@@ -83,5 +84,5 @@ export async function submitNewPassword(db: Database, input: { token: string; pa
 			.returning({ userId: passwordResetToken.userId });
 		if (used.length === 0) return { status: 'link_invalid' };
 		return issueNewPasswordChallenge(tx, user, { purpose: 'password_reset', newPasswordHash, next: null }, context, now);
-	});
+	}).catch(codeSendRefusedOutcome);
 }

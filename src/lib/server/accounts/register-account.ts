@@ -9,7 +9,7 @@ import { issueOtp } from './otp.ts';
 import { checkPassword, decoyPasswordHash, hashPassword, verifyPassword } from './password.ts';
 import { consumeRateLimit } from './rate-limit.ts';
 import { userAccount } from './schema.ts';
-import { allowCodeSend, queueCodeSms } from './send-code.ts';
+import { codeSendRefusedOutcome, consumeCodeSend, queueCodeSms } from './send-code.ts';
 
 /** Version of the consent text shown on the form; recorded with each registration. */
 export const CONSENT_VERSION = '2026-11-24';
@@ -74,13 +74,12 @@ export async function registerAccount(db: Database, form: Record<string, unknown
 		const userId = existing
 			? (await tx.update(userAccount).set(fields).where(eq(userAccount.id, existing.id)).returning({ id: userAccount.id }))[0]!.id
 			: (await tx.insert(userAccount).values(fields).returning({ id: userAccount.id }))[0]!.id;
-		const permission = await allowCodeSend(tx, userId, context.ipAddress, now);
-		if (!permission.isAllowed) return { status: 'rate_limited', retryAfterSeconds: permission.retryAfterSeconds };
+		await consumeCodeSend(tx, userId, context.ipAddress, now);
 		const { challengeId, code } = await issueOtp(tx, { userId, purpose: 'registration', length: context.otpLength, now });
 		await queueCodeSms(tx, { phone: input.phone, code, purpose: 'registration', locale: context.locale });
 		await recordAuditEvent(tx, { action: 'account.registration_started', actorUserId: userId, subject: maskIdentifier(input.login), ipAddress: context.ipAddress });
 		return { status: 'code_sent', challengeId, phone: input.phone };
-	});
+	}).catch(codeSendRefusedOutcome);
 	if (outcome.status === 'login_taken') {
 		// Same work as a new registration, so the answer's timing does not tell that the IIN/BIN exists.
 		await verifyPassword(input.password, await decoyPasswordHash());

@@ -3,33 +3,22 @@ import type { Database } from '../db/client.ts';
 import { resendOtp } from './otp.ts';
 import type { RequestContext } from './register-account.ts';
 import { userAccount, type OtpPurpose } from './schema.ts';
-import { allowCodeSend, queueCodeSms } from './send-code.ts';
+import { codeSendRefusedOutcome, consumeCodeSend, queueCodeSms } from './send-code.ts';
+import { isUuid } from '../uuid.ts';
 
 export type ResendCodeOutcome = { status: 'resent' } | { status: 'too_soon' | 'rate_limited'; retryAfterSeconds: number } | { status: 'not_found' };
 
 /** Sends a new code for an open attempt; the previous code stops working. */
 export async function resendCode(db: Database, input: { challengeId: string; purpose: OtpPurpose }, context: RequestContext): Promise<ResendCodeOutcome> {
-	if (!/^[0-9a-f-]{36}$/.test(input.challengeId)) return { status: 'not_found' };
+	if (!isUuid(input.challengeId)) return { status: 'not_found' };
 	const now = context.now ?? new Date();
 	return db.transaction(async (tx): Promise<ResendCodeOutcome> => {
 		const resent = await resendOtp(tx, input.challengeId, context.otpLength, now);
 		if (resent.status !== 'resent') return resent;
-		const permission = await allowCodeSend(tx, resent.userId, context.ipAddress, now);
-		if (!permission.isAllowed) throw new RateLimitedError(permission.retryAfterSeconds);
+		// Refused, the transaction rolls back, so the old code stays valid when the new one may not be sent.
+		await consumeCodeSend(tx, resent.userId, context.ipAddress, now);
 		const [user] = await tx.select({ phone: userAccount.phone }).from(userAccount).where(eq(userAccount.id, resent.userId));
 		await queueCodeSms(tx, { phone: user?.phone ?? '', code: resent.code, purpose: input.purpose, locale: context.locale });
 		return { status: 'resent' };
-	}).catch((error: unknown) => {
-		// Rolling back keeps the old code valid when the new one may not be sent.
-		if (error instanceof RateLimitedError) return { status: 'rate_limited', retryAfterSeconds: error.retryAfterSeconds } as const;
-		throw error;
-	});
-}
-
-class RateLimitedError extends Error {
-	readonly retryAfterSeconds: number;
-	constructor(retryAfterSeconds: number) {
-		super('rate_limited');
-		this.retryAfterSeconds = retryAfterSeconds;
-	}
+	}).catch(codeSendRefusedOutcome);
 }

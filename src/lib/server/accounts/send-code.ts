@@ -6,14 +6,30 @@ import { consumeRateLimit } from './rate-limit.ts';
 import { LIMITS } from './limits.ts';
 import type { OtpPurpose } from './schema.ts';
 
-export type CodeSendPermission = { isAllowed: true } | { isAllowed: false; retryAfterSeconds: number };
+/**
+ * A code may not be sent now. It is thrown inside the caller's transaction, so whatever the step
+ * wrote before (a new account row, a used reset link, changed names) is rolled back with it.
+ */
+export class CodeSendRefused extends Error {
+	readonly retryAfterSeconds: number;
+	constructor(retryAfterSeconds: number) {
+		super('code_send_refused');
+		this.retryAfterSeconds = retryAfterSeconds;
+	}
+}
 
-/** Counts a code send against the account and the IP address; refuses past either limit. */
-export async function allowCodeSend(db: Executor, userId: number, ipAddress: string, now: Date): Promise<CodeSendPermission> {
+/** Counts a code send against the account and the IP address; throws CodeSendRefused past either limit. */
+export async function consumeCodeSend(db: Executor, userId: number, ipAddress: string, now: Date): Promise<void> {
 	const perAccount = await consumeRateLimit(db, `code-send:user:${userId}`, LIMITS.codeSendsPerAccount.limit, LIMITS.codeSendsPerAccount.windowSeconds, now);
 	const perIp = await consumeRateLimit(db, `code-send:ip:${ipAddress}`, LIMITS.codeSendsPerIp.limit, LIMITS.codeSendsPerIp.windowSeconds, now);
-	if (perAccount.isAllowed && perIp.isAllowed) return { isAllowed: true };
-	return { isAllowed: false, retryAfterSeconds: Math.max(perAccount.isAllowed ? 0 : perAccount.retryAfterSeconds, perIp.isAllowed ? 0 : perIp.retryAfterSeconds) };
+	if (perAccount.isAllowed && perIp.isAllowed) return;
+	throw new CodeSendRefused(Math.max(perAccount.isAllowed ? 0 : perAccount.retryAfterSeconds, perIp.isAllowed ? 0 : perIp.retryAfterSeconds));
+}
+
+/** For `.catch` on a transaction that may stop at CodeSendRefused: its `rate_limited` outcome. */
+export function codeSendRefusedOutcome(error: unknown): { status: 'rate_limited'; retryAfterSeconds: number } {
+	if (error instanceof CodeSendRefused) return { status: 'rate_limited', retryAfterSeconds: error.retryAfterSeconds };
+	throw error;
 }
 
 const TEXTS: Partial<Record<OtpPurpose, (inputs: { code: string }, options: { locale: Locale }) => string>> = {

@@ -8,7 +8,7 @@ import { decoyPasswordHash, hashPassword, needsRehash, verifyPassword } from './
 import { consumeRateLimit, peekRateLimit, resetRateLimit } from './rate-limit.ts';
 import type { RequestContext } from './register-account.ts';
 import { userAccount } from './schema.ts';
-import { allowCodeSend, queueCodeSms } from './send-code.ts';
+import { codeSendRefusedOutcome, consumeCodeSend, queueCodeSms } from './send-code.ts';
 
 export type StartLoginOutcome =
 	| { status: 'code_sent'; challengeId: string; phone: string }
@@ -58,11 +58,10 @@ export async function startLogin(
 	}
 
 	return db.transaction(async (tx): Promise<StartLoginOutcome> => {
-		const permission = await allowCodeSend(tx, user.id, context.ipAddress, now);
-		if (!permission.isAllowed) return { status: 'rate_limited', retryAfterSeconds: permission.retryAfterSeconds };
+		await consumeCodeSend(tx, user.id, context.ipAddress, now);
 		const { challengeId, code } = await issueOtp(tx, { userId: user.id, purpose: 'login', length: context.otpLength, context: { isRemembered: input.isRemembered, next: input.next }, now });
 		await queueCodeSms(tx, { phone: user.phone ?? '', code, purpose: 'login', locale: context.locale });
 		await recordAuditEvent(tx, { action: 'auth.password_accepted', actorUserId: user.id, ipAddress: context.ipAddress });
 		return { status: 'code_sent', challengeId, phone: user.phone ?? '' };
-	});
+	}).catch(codeSendRefusedOutcome);
 }

@@ -9,7 +9,7 @@ import { enqueueMessage } from '../notifications/outbox.ts';
 import { issueOtp } from './otp.ts';
 import type { RequestContext } from './register-account.ts';
 import { emailChangeToken, userAccount } from './schema.ts';
-import { allowCodeSend, queueCodeSms } from './send-code.ts';
+import { codeSendRefusedOutcome, consumeCodeSend, queueCodeSms } from './send-code.ts';
 import type { SessionUser } from './session.ts';
 
 const EMAIL_TOKEN_TTL_SECONDS = 24 * 3600;
@@ -67,8 +67,7 @@ export async function updateProfile(db: Database, actor: SessionUser, form: Reco
 			.where(eq(userAccount.id, actor.id));
 		let pendingPhone: { challengeId: string; phone: string } | null = null;
 		if (input.phone !== card.phone) {
-			const permission = await allowCodeSend(tx, actor.id, context.ipAddress, now);
-			if (!permission.isAllowed) return { status: 'rate_limited', retryAfterSeconds: permission.retryAfterSeconds };
+			await consumeCodeSend(tx, actor.id, context.ipAddress, now);
 			const { challengeId, code } = await issueOtp(tx, { userId: actor.id, purpose: 'phone_change', length: context.otpLength, context: { newPhone: input.phone, next: `${localizeHref('/profile', { locale: context.locale })}?saved` }, now });
 			await queueCodeSms(tx, { phone: input.phone, code, purpose: 'phone_change', locale: context.locale });
 			pendingPhone = { challengeId, phone: input.phone };
@@ -83,7 +82,7 @@ export async function updateProfile(db: Database, actor: SessionUser, form: Reco
 		}
 		await recordAuditEvent(tx, { action: 'account.profile_updated', actorUserId: actor.id, ipAddress: context.ipAddress, details: { phoneChange: !!pendingPhone, emailChange: !!pendingEmail } });
 		return { status: 'saved', pendingPhone, pendingEmail };
-	});
+	}).catch(codeSendRefusedOutcome);
 }
 
 /** The address a still-usable email link would confirm, or null. */
