@@ -16,6 +16,10 @@ export function requestContext(event: RequestEvent): RequestContext {
 
 /** Only a path on this site may be a place to come back to after signing in. */
 export function safeNextPath(value: string | null | undefined): string | null {
-	if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\') || value.length > 500) return null;
+	if (!value || !value.startsWith('/') || value.length > 500) return null;
+	// Browsers drop tabs and line breaks and read backslashes as slashes, so `/\t/evil.example`
+	// would become `//evil.example`: a path with any of them is refused outright.
+	// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
+	if (/[\u0000-\u0020\\]/.test(value) || value.startsWith('//')) return null;
 	return value;
 }
