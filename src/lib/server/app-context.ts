@@ -3,6 +3,7 @@ import { getConfig } from './config.ts';
 import { openDatabase, type Database, type DatabaseHandle } from './db/client.ts';
 import { CONTENT_CHANNEL, readContentVersion } from './catalog/content-version.ts';
 import { publishContentVersion } from './render-cache-bridge.ts';
+import { deleteExpiredRecords } from './accounts/delete-expired-records.ts';
 import { ensureDemoStaff } from './accounts/ensure-demo-staff.ts';
 import { seedCatalog } from './db/seed/seed-catalog.ts';
 import { startOutboxWorker, transportsFromConfig } from './notifications/start-outbox-worker.ts';
@@ -12,12 +13,14 @@ import { formDefinitions } from './applications/seed/form-definitions.ts';
 
 interface AppContext {
 	handle: DatabaseHandle;
-	stopVersionPoll: () => void;
+	stopTimers: () => void;
 	stopOutboxWorker: () => Promise<void>;
 }
 
 /** How often the content version is also read directly, in case a notification was missed. */
 const CONTENT_VERSION_POLL_MS = 5_000;
+/** How often expired accounts records are deleted. */
+const CLEANUP_INTERVAL_MS = 60 * 60 * 1000;
 
 // Kept on globalThis so that Vite's module reloading in development does not open a second PGlite.
 const holder = globalThis as typeof globalThis & { __appContext?: Promise<AppContext> };
@@ -48,8 +51,20 @@ async function createContext(): Promise<AppContext> {
 		readContentVersion(handle.db).then(publishContentVersion, () => undefined);
 	}, CONTENT_VERSION_POLL_MS);
 	poll.unref();
+	// Ended sessions, spent codes and links, old rate counters; any instance may do it, it is idempotent.
+	const cleanup = setInterval(() => {
+		deleteExpiredRecords(handle.db).catch((error: unknown) => console.error('[cleanup] failed:', error instanceof Error ? error.message : error));
+	}, CLEANUP_INTERVAL_MS);
+	cleanup.unref();
 	const stopOutboxWorker = await startOutboxWorker(handle, transportsFromConfig(config));
-	return { handle, stopVersionPoll: () => clearInterval(poll), stopOutboxWorker };
+	return {
+		handle,
+		stopTimers: () => {
+			clearInterval(poll);
+			clearInterval(cleanup);
+		},
+		stopOutboxWorker
+	};
 }
 
 export function startAppContext(): Promise<AppContext> {
@@ -81,8 +96,8 @@ export async function stopAppContext(): Promise<void> {
 	const context = holder.__appContext;
 	holder.__appContext = undefined;
 	if (context) {
-		const { handle, stopVersionPoll, stopOutboxWorker } = await context;
-		stopVersionPoll();
+		const { handle, stopTimers, stopOutboxWorker } = await context;
+		stopTimers();
 		await stopOutboxWorker();
 		await handle.close();
 	}

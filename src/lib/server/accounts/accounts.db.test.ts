@@ -7,8 +7,9 @@ import { outboxMessage } from '../notifications/schema.ts';
 import type { DeliveryResult, OutgoingMessage, Transport } from '../notifications/transport.ts';
 import { issueOtp, OTP_MAX_FAILED_ATTEMPTS, resendOtp, verifyOtp } from './otp.ts';
 import { consumeRateLimit, peekRateLimit } from './rate-limit.ts';
-import { userAccount } from './schema.ts';
-import { createSession, endOtherSessions, endSession, resolveSession, SESSION_LIMITS } from './session.ts';
+import { deleteExpiredRecords } from './delete-expired-records.ts';
+import { otpChallenge, rateCounter, session as sessionTable, userAccount } from './schema.ts';
+import { createSession, endOtherSessions, endSession, hashSessionToken, resolveSession, SESSION_LIMITS } from './session.ts';
 
 let handle: DatabaseHandle;
 let userId: number;
@@ -212,5 +213,30 @@ describe('authenticator codes of staff', () => {
 		expect(await verifyOtp(handle.db, first.challengeId, 'login', token, now)).toMatchObject({ status: 'ok' });
 		const second = await issueOtp(handle.db, { userId: staff!.id, purpose: 'login', length: 8, context: { factor: 'totp' }, now });
 		expect(await verifyOtp(handle.db, second.challengeId, 'login', token, now)).toMatchObject({ status: 'wrong' });
+	});
+});
+
+describe('expired records', () => {
+	it('are deleted once they can no longer be used; live ones stay', async () => {
+		const now = new Date('2026-06-01T12:00:00Z');
+		const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3600_000);
+		const live = await createSession(handle.db, { userId, role: 'applicant', isRemembered: false, now: hoursAgo(0.1) });
+		const idle = await createSession(handle.db, { userId, role: 'applicant', isRemembered: false, now: hoursAgo(2) });
+		await consumeRateLimit(handle.db, 'cleanup:old', 5, 60, hoursAgo(2));
+		await consumeRateLimit(handle.db, 'cleanup:fresh', 5, 3600, now);
+		const stale = await issueOtp(handle.db, { userId, purpose: 'login', length: 6, now: hoursAgo(48) });
+		const recent = await issueOtp(handle.db, { userId, purpose: 'login', length: 6, now: hoursAgo(1) });
+
+		await deleteExpiredRecords(handle.db, now);
+
+		expect(await resolveSession(handle.db, live.token, now)).not.toBeNull();
+		const sessions = await handle.db.select({ tokenHash: sessionTable.tokenHash }).from(sessionTable);
+		expect(sessions.map((s) => s.tokenHash)).not.toContain(hashSessionToken(idle.token));
+		const counters = await handle.db.select({ key: rateCounter.key }).from(rateCounter);
+		expect(counters.map((c) => c.key)).toContain('cleanup:fresh');
+		expect(counters.map((c) => c.key)).not.toContain('cleanup:old');
+		const challenges = (await handle.db.select({ id: otpChallenge.id }).from(otpChallenge)).map((c) => c.id);
+		expect(challenges).toContain(recent.challengeId);
+		expect(challenges).not.toContain(stale.challengeId);
 	});
 });

@@ -1,4 +1,4 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { rateCounter } from './schema.ts';
 
@@ -43,6 +43,3 @@ export async function resetRateLimit(db: Executor, key: string): Promise<void> {
 	await db.delete(rateCounter).where(eq(rateCounter.key, key));
 }
 
-export async function deleteExpiredRateCounters(db: Executor, now = new Date()): Promise<void> {
-	await db.delete(rateCounter).where(lt(rateCounter.expiresAt, now));
-}
