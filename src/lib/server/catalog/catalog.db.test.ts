@@ -74,6 +74,13 @@ describe('search', () => {
 		expect((await searchServices(handle.db, "'; drop table service; --", 'kk')).total).toBe(0);
 	});
 
+	it('still counts every match on a page past the last one', async () => {
+		const first = await searchServices(handle.db, 'субсидия', 'kk');
+		const beyond = await searchServices(handle.db, 'субсидия', 'kk', 5);
+		expect(first.total).toBeGreaterThan(0);
+		expect(beyond).toMatchObject({ total: first.total, services: [] });
+	});
+
 	it('shows results in the requested language with the provider', async () => {
 		const result = await searchServices(handle.db, 'субсидия', 'en');
 		expect(result.services[0]).toMatchObject({ title: { text: 'Cost reimbursement subsidy', lang: 'en' }, provider: { text: 'Agency', lang: 'en' } });

@@ -50,7 +50,8 @@ export async function searchServices(db: Executor, rawQuery: string, locale: Loc
 		tokens.map((token, index) => wordsFor(token, index)),
 		sql` union all `
 	);
-	const ranked = await queryRows<{ service_id: number; score: number; total: string | number }>(db, sql`
+	// The total counts every match, not just the page's rows, so a page past the end still says how many there are.
+	const ranked = await queryRows<{ service_id: number | null; score: number | null; total: string | number }>(db, sql`
 		with matched as (${matched}),
 		per_word as (
 			select p.service_id, m.token, max(p.weight * m.factor) as score
@@ -61,12 +62,16 @@ export async function searchServices(db: Executor, rawQuery: string, locale: Loc
 			select service_id, sum(score) as score from per_word
 			group by service_id having count(*) = ${tokens.length}
 		)
-		select ps.service_id, ps.score, count(*) over () as total
-		from per_service ps
-		order by ps.score desc, ps.service_id
-		limit ${SEARCH_PAGE_SIZE} offset ${offset}`);
+		select ps.service_id, ps.score, counted.total
+		from (select count(*) as total from per_service) counted
+		left join lateral (
+			select service_id, score from per_service
+			order by score desc, service_id
+			limit ${SEARCH_PAGE_SIZE} offset ${offset}
+		) ps on true
+		order by ps.score desc, ps.service_id`);
 
-	const ids = ranked.map((row) => Number(row.service_id));
+	const ids = ranked.filter((row) => row.service_id !== null).map((row) => Number(row.service_id));
 	const total = Number(ranked[0]?.total ?? 0);
 	if (ids.length === 0) return { tokens, total, services: [] };
 
