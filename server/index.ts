@@ -61,10 +61,16 @@ async function startServer(config: AppConfig): Promise<void> {
 
 	const server = http.createServer((req, res) => {
 		if (!config.ORIGIN) req.headers[PROTOCOL_MARK] = 'http';
-		const declaredLength = Number(req.headers['content-length'] ?? 0);
-		if (declaredLength > SMALL_BODY_BYTES && !UPLOAD_PATH.test((req.url ?? '/').split('?')[0]!)) {
-			res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }).end('Request body too large');
-			return;
+		if (!UPLOAD_PATH.test((req.url ?? '/').split('?')[0]!)) {
+			// A body sent in chunks has no length to check; browsers always state it for forms.
+			if (req.headers['transfer-encoding'] && req.headers['content-length'] === undefined) {
+				res.writeHead(411, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }).end('Length required');
+				return;
+			}
+			if (Number(req.headers['content-length'] ?? 0) > SMALL_BODY_BYTES) {
+				res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }).end('Request body too large');
+				return;
+			}
 		}
 		serve(req, res);
 	});

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { matchesIfNoneMatch, weakEtag } from '../src/lib/server/http-cache.ts';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 
 /**
@@ -34,12 +34,6 @@ export function isAnonymousCacheableRequest(req: IncomingMessage): boolean {
 	if (req.headers.authorization) return false;
 	const cookie = req.headers.cookie;
 	return !(cookie && SESSION_COOKIE.test(cookie));
-}
-
-function etagMatches(header: string | undefined, etag: string): boolean {
-	if (!header) return false;
-	const strip = (tag: string) => tag.trim().replace(/^W\//, '');
-	return header.split(',').some((tag) => tag.trim() === '*' || strip(tag) === strip(etag));
 }
 
 export class RenderCache {
@@ -91,7 +85,7 @@ export class RenderCache {
 
 	private send(req: IncomingMessage, res: ServerResponse, entry: Entry): void {
 		const headers: OutgoingHttpHeaders = { ...entry.headers, 'x-cache': 'HIT' };
-		if (etagMatches(req.headers['if-none-match'], entry.etag)) {
+		if (matchesIfNoneMatch(req.headers['if-none-match'] ?? null, entry.etag)) {
 			res.writeHead(304, headers);
 			res.end();
 			return;
@@ -134,7 +128,7 @@ export class RenderCache {
 		for (const [name, value] of Object.entries(headers)) {
 			if (value !== undefined && !PER_RESPONSE_HEADERS.has(name)) kept[name] = value;
 		}
-		const etag = typeof kept.etag === 'string' ? kept.etag : `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+		const etag = typeof kept.etag === 'string' ? kept.etag : weakEtag(body);
 		kept.etag = etag;
 		const previous = this.entries.get(key);
 		if (previous) this.remove(key, previous);

@@ -29,7 +29,9 @@ export interface SmtpTransportOptions {
 }
 
 export function createSmtpTransport(options: SmtpTransportOptions): Transport {
-	const mailer = createTransport(options.url);
+	// Bounded waits: the outbox worker sends from inside a transaction, and nodemailer's defaults
+	// (minutes) would hold it, and on the embedded database every request, behind a dead mail server.
+	const mailer = createTransport({ url: options.url, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
 	const secrets = urlSecrets(options.url);
 
 	return {
