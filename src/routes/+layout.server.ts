@@ -3,7 +3,9 @@ import { countUnreadMessages } from '#lib/server/applications/count-unread-messa
 import type { LayoutServerLoad } from './$types';
 
 /** What the header needs to know about the visitor: their display name and unread messages when signed in. */
-export const load: LayoutServerLoad = async ({ locals }) => {
+export const load: LayoutServerLoad = async ({ locals, depends }) => {
+	// Pages that mark messages read ask for the bell to be counted again.
+	depends('app:unread');
 	const user = locals.user;
 	if (!user) return { user: null };
 	const displayName = user.kind === 'legal_entity' && user.organisationName ? user.organisationName : `${user.lastName} ${user.firstName}`;

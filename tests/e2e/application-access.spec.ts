@@ -17,6 +17,22 @@ test("another applicant's application, step, document and message URLs answer 40
 	const urls = [`/en/applications/${number}`, `/en/applications/${number}/steps/applicant`, documentPath, `/en/applications/${number}/messages`];
 	// The owner reaches each of them.
 	for (const url of urls) expect((await page.request.get(url, { maxRedirects: 0 })).status(), url).toBeLessThan(400);
+	// Odd addresses from the owner get a plain answer, never a server error.
+	for (const [url, status] of [
+		[`/en/applications/${number}/steps/no-such-step`, 404],
+		[`/en/applications/${number}/documents/not-a-uuid`, 404],
+		[`/en/applications/${number}/documents/${'-'.repeat(36)}`, 404],
+		['/en/applications?page=99999999999999999999', 200],
+		[`/en/applications/${number}/results/00000000-0000-4000-8000-000000000000`, 404],
+		['/en/applications/99999-01-01-01', 404],
+		['/en/applications/%27%3B--', 404],
+		['/en/applications?page=abc&status=nonsense', 200],
+		['/applications?page=-3', 200]
+	] as const) {
+		expect((await page.request.get(url, { maxRedirects: 0 })).status(), url).toBe(status);
+	}
+	await page.goto('/ru/applications?page=999&status=nonsense');
+	await expect(page.getByRole('row').filter({ hasText: number })).toContainText('Черновик');
 
 	const strangerContext = await browser.newContext();
 	const stranger = await strangerContext.newPage();
@@ -46,7 +62,7 @@ test("another applicant's application, step, document and message URLs answer 40
 	await visitor.close();
 
 	// The owner's draft is untouched.
-	await page.reload();
+	await page.goto(`/en/applications/${number}/steps/applicant`);
 	await expect(page.getByLabel('Name of the organisation or sole trader')).toHaveValue('');
 	await expect(page.getByRole('link', { name: 'id.pdf' })).toBeVisible();
 	const download = await page.request.get(documentPath);

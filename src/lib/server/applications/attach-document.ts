@@ -8,8 +8,9 @@ import type { Database } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { detectDocumentType } from '../files/detect-file-type.ts';
 import type { FileStorage } from '../files/storage.ts';
-import { assertDraft, findOwnApplication } from './find-own-application.ts';
-import { applicationDocument, formDefinition } from './schema.ts';
+import { assertDraft, findOwnApplication, formStepsOf } from './find-own-application.ts';
+import { applicationDocument } from './schema.ts';
+import { isUuid } from '../uuid.ts';
 
 export interface ReceivedFile {
 	tempPath: string;
@@ -38,8 +39,7 @@ export async function attachDocument(
 	const locate = async () => {
 		const row = await findOwnApplication(db, user, input.number);
 		assertDraft(row);
-		const [definition] = await db.select({ steps: formDefinition.steps }).from(formDefinition).where(eq(formDefinition.id, row.formDefinitionId));
-		for (const step of definition!.steps) {
+		for (const step of await formStepsOf(db, row)) {
 			const requirement = step.documents.find((candidate) => candidate.key === input.requirementKey);
 			if (requirement) return { row, step, requirement };
 		}
@@ -76,7 +76,7 @@ export async function attachDocument(
 			// document is never missing in between.
 			let replaced: { storageKey: string } | undefined;
 			if (input.replacesDocumentId) {
-				if (!/^[0-9a-f-]{36}$/.test(input.replacesDocumentId)) throw new AppError('document.not_found', 404);
+				if (!isUuid(input.replacesDocumentId)) throw new AppError('document.not_found', 404);
 				[replaced] = await tx
 					.delete(applicationDocument)
 					.where(and(eq(applicationDocument.id, input.replacesDocumentId), eq(applicationDocument.applicationId, row.id), eq(applicationDocument.requirementKey, requirement.key)))

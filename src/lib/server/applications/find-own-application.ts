@@ -2,7 +2,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { SessionUser } from '../accounts/session.ts';
 import type { Executor } from '../db/client.ts';
 import { AppError } from '../errors.ts';
-import { application } from './schema.ts';
+import type { StepDefinition } from '../../applications/form-definition.ts';
+import { application, formDefinition } from './schema.ts';
 
 /**
  * Which applications an applicant may see: their own, and for a legal entity every application
@@ -31,6 +32,20 @@ export async function findOwnApplication(tx: Executor, user: SessionUser, number
 		throw new AppError('application.not_found', 404);
 	}
 	return row;
+}
+
+/** The steps of the form version the application was started with. */
+export async function formStepsOf(db: Executor, row: ApplicationRow): Promise<StepDefinition[]> {
+	const [definition] = await db.select({ steps: formDefinition.steps }).from(formDefinition).where(eq(formDefinition.id, row.formDefinitionId));
+	return definition!.steps;
+}
+
+/** One step of the applicant's application, or `application.step_not_found` (404). */
+export async function findOwnStep(db: Executor, user: SessionUser, number: string, stepKey: string): Promise<{ row: ApplicationRow; step: StepDefinition }> {
+	const row = await findOwnApplication(db, user, number);
+	const step = (await formStepsOf(db, row)).find((candidate) => candidate.key === stepKey);
+	if (!step) throw new AppError('application.step_not_found', 404);
+	return { row, step };
 }
 
 /** Answers, files and Send change only drafts. */

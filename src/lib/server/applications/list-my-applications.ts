@@ -9,6 +9,7 @@ import { ownedBy } from './find-own-application.ts';
 import { application, applicationReadMark } from './schema.ts';
 
 export const APPLICATIONS_PAGE_SIZE = 20;
+const MAX_PAGE = 100_000;
 
 export interface MyApplicationRow {
 	number: string;
@@ -30,7 +31,8 @@ export async function listMyApplications(
 	input: { status?: ApplicationStatus | null; page: number; locale: Locale }
 ): Promise<{ rows: MyApplicationRow[]; total: number; page: number; pageCount: number }> {
 	const where = and(ownedBy(user), input.status ? eq(application.status, input.status) : undefined);
-	const requestedPage = Math.max(1, Math.floor(input.page) || 1);
+	// A typed page number far past any list must not overflow the query's offset.
+	const requestedPage = Math.min(Math.max(1, Math.floor(input.page) || 1), MAX_PAGE);
 	const pageRows = (page: number) =>
 		db
 			.select({

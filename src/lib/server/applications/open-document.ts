@@ -6,6 +6,7 @@ import { AppError } from '../errors.ts';
 import type { FileStorage } from '../files/storage.ts';
 import { findOwnApplication } from './find-own-application.ts';
 import { applicationDocument, resultDocument } from './schema.ts';
+import { isUuid } from '../uuid.ts';
 
 /**
  * A document of the applicant's application for download — one they attached, or a result the
@@ -18,7 +19,7 @@ export async function openDocument(
 	input: { number: string; documentId: string; source?: 'attached' | 'result' }
 ): Promise<{ stream: Readable; originalName: string; documentType: 'pdf' | 'jpeg' | 'png' | 'docx' | 'xlsx'; sizeBytes: number }> {
 	const row = await findOwnApplication(db, user, input.number);
-	if (!/^[0-9a-f-]{36}$/.test(input.documentId)) throw new AppError('document.not_found', 404);
+	if (!isUuid(input.documentId)) throw new AppError('document.not_found', 404);
 	const table = input.source === 'result' ? resultDocument : applicationDocument;
 	const [document] = await db
 		.select({ storageKey: table.storageKey, originalName: table.originalName, documentType: table.documentType, sizeBytes: table.sizeBytes })

@@ -6,10 +6,11 @@ import { AppError } from '../errors.ts';
 import type { FileStorage } from '../files/storage.ts';
 import { assertDraft, findOwnApplication } from './find-own-application.ts';
 import { applicationDocument } from './schema.ts';
+import { isUuid } from '../uuid.ts';
 
 /** Removes a file from a draft (documents of a sent application stay as sent). */
 export async function removeDocument(db: Database, storage: Pick<FileStorage, 'remove'>, user: SessionUser, input: { number: string; documentId: string; ipAddress?: string }): Promise<void> {
-	if (!/^[0-9a-f-]{36}$/.test(input.documentId)) throw new AppError('document.not_found', 404);
+	if (!isUuid(input.documentId)) throw new AppError('document.not_found', 404);
 	const storageKey = await db.transaction(async (tx) => {
 		const row = await findOwnApplication(tx, user, input.number, { forUpdate: true });
 		assertDraft(row);

@@ -3,8 +3,8 @@ import { validateStep, type StepAnswers, type StepValidation } from '../../appli
 import type { SessionUser } from '../accounts/session.ts';
 import type { Database } from '../db/client.ts';
 import { AppError } from '../errors.ts';
-import { assertDraft, findOwnApplication } from './find-own-application.ts';
-import { application, applicationStep, formDefinition } from './schema.ts';
+import { assertDraft, findOwnApplication, formStepsOf } from './find-own-application.ts';
+import { application, applicationStep } from './schema.ts';
 
 /**
  * Save on one step: the answers are checked on the server and stored whatever the outcome, so
@@ -15,8 +15,7 @@ export async function saveStep(db: Database, user: SessionUser, input: { number:
 	return db.transaction(async (tx) => {
 		const row = await findOwnApplication(tx, user, input.number, { forUpdate: true });
 		assertDraft(row);
-		const [definition] = await tx.select({ steps: formDefinition.steps }).from(formDefinition).where(eq(formDefinition.id, row.formDefinitionId));
-		const step = definition!.steps.find((candidate) => candidate.key === input.stepKey);
+		const step = (await formStepsOf(tx, row)).find((candidate) => candidate.key === input.stepKey);
 		if (!step) throw new AppError('application.step_not_found', 404);
 		const result = validateStep(step, input.answers);
 		await tx

@@ -16,14 +16,22 @@ function canonicalJson(value: unknown): string {
  * already started keep theirs. Returns how many versions were written.
  */
 export async function seedFormDefinitions(db: Database, definitions: Record<string, StepDefinition[]>): Promise<number> {
+	// One read of every service's newest version; most starts find nothing changed and write nothing.
+	const current = await db
+		.selectDistinctOn([formDefinition.serviceId], { serviceId: formDefinition.serviceId, version: formDefinition.version, steps: formDefinition.steps, })
+		.from(formDefinition)
+		.orderBy(formDefinition.serviceId, desc(formDefinition.version));
 	const services = await db.select({ id: service.id, slug: service.slug }).from(service).where(inArray(service.slug, Object.keys(definitions)));
 	let written = 0;
 	for (const { id, slug } of services) {
 		const steps = definitions[slug]!;
+		const latest = current.find((row) => row.serviceId === id);
+		if (latest && canonicalJson(latest.steps) === canonicalJson(steps)) continue;
 		await db.transaction(async (tx) => {
-			const [latest] = await tx.select().from(formDefinition).where(eq(formDefinition.serviceId, id)).orderBy(desc(formDefinition.version)).limit(1).for('update');
-			if (latest && canonicalJson(latest.steps) === canonicalJson(steps)) return;
-			await tx.insert(formDefinition).values({ serviceId: id, version: (latest?.version ?? 0) + 1, steps });
+			// Checked again under the lock: another instance starting at the same time may have written it.
+			const [locked] = await tx.select().from(formDefinition).where(eq(formDefinition.serviceId, id)).orderBy(desc(formDefinition.version)).limit(1).for('update');
+			if (locked && canonicalJson(locked.steps) === canonicalJson(steps)) return;
+			await tx.insert(formDefinition).values({ serviceId: id, version: (locked?.version ?? 0) + 1, steps });
 			written++;
 		});
 	}

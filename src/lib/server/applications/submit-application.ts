@@ -5,8 +5,8 @@ import type { SessionUser } from '../accounts/session.ts';
 import type { Database } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { applyTransition } from './apply-transition.ts';
-import { findOwnApplication } from './find-own-application.ts';
-import { applicationDocument, applicationStep, formDefinition } from './schema.ts';
+import { findOwnApplication, formStepsOf } from './find-own-application.ts';
+import { applicationDocument, applicationStep } from './schema.ts';
 
 export type SubmitOutcome = { status: 'submitted' } | { status: 'incomplete'; stepKeys: string[] };
 
@@ -26,8 +26,7 @@ export async function submitApplication(db: Database, user: SessionUser, input: 
 			if (row.submittedAt) return { status: 'submitted' };
 			throw new AppError('application.not_editable', 409);
 		}
-		const [definition] = await tx.select({ steps: formDefinition.steps }).from(formDefinition).where(eq(formDefinition.id, row.formDefinitionId));
-		const steps = definition!.steps;
+		const steps = await formStepsOf(tx, row);
 		const saved = await tx.select().from(applicationStep).where(eq(applicationStep.applicationId, row.id));
 		const documents = await tx.select({ requirementKey: applicationDocument.requirementKey }).from(applicationDocument).where(eq(applicationDocument.applicationId, row.id));
 		const fileCounts: Record<string, number> = {};

@@ -5,7 +5,7 @@ import { hasMessage, messageByKey } from '#lib/i18n/message-by-key.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { getDb } from '#lib/server/app-context.ts';
 import { attachDocument } from '#lib/server/applications/attach-document.ts';
-import { findOwnApplication } from '#lib/server/applications/find-own-application.ts';
+import { findOwnStep } from '#lib/server/applications/find-own-application.ts';
 import { getApplicationForm } from '#lib/server/applications/get-application-form.ts';
 import { removeDocument } from '#lib/server/applications/remove-document.ts';
 import { saveStep } from '#lib/server/applications/save-step.ts';
@@ -60,10 +60,10 @@ async function receiveStepForm(event: RequestEvent<{ number: string; step: strin
 	const user = event.locals.user!;
 	const db = await getDb();
 	// Nobody but the owner gets as far as sending a body to the disk.
-	await runOperation(() => findOwnApplication(db, user, event.params.number));
+	const target = await runOperation(() => findOwnStep(db, user, event.params.number, event.params.step));
 	const files = getFileServices();
 	try {
-		return await receiveForm(event.request, { maxFileBytes: files.maxUploadBytes, tempDirectory: files.tempDirectory });
+		return { ...target, ...(await receiveForm(event.request, { maxFileBytes: files.maxUploadBytes, tempDirectory: files.tempDirectory })) };
 	} catch (cause) {
 		if (cause instanceof AppError) return fail(cause.status, { uploadError: messageByKey(messageKeyOf(cause)) });
 		throw cause;
@@ -108,11 +108,9 @@ export const actions: Actions = {
 		const { params, locals } = event;
 		const user = locals.user!;
 		const received = await receiveStepForm(event);
-		if ('status' in received) return received;
+		if (!('step' in received)) return received;
+		const { row, step } = received;
 		const db = await getDb();
-		const form = await runOperation(() => getApplicationForm(db, user, params.number, locals.locale));
-		const step = form.steps.find((candidate) => candidate.key === params.step);
-		if (!step) error(404, 'application.step_not_found');
 		const intent = received.fields.intent ?? 'save';
 		const here = localizeHref(`/applications/${params.number}/steps/${step.key}`, { locale: locals.locale });
 		const sentPage = localizeHref(`/applications/${params.number}`, { locale: locals.locale });
@@ -123,10 +121,10 @@ export const actions: Actions = {
 			if (intent === 'send') await runOperation(() => submitApplication(db, user, { number: params.number, submissionKey: received.fields.submissionKey ?? '' }));
 			redirect(303, intent === 'send' ? `${sentPage}?sent=1` : sentPage);
 		};
-		if (form.status !== 'draft') await showSent();
-		await runOperation(async () => {
+		if (row.status !== 'draft') await showSent();
+		const validation = await runOperation(async () => {
 			try {
-				await saveStep(db, user, { number: params.number, stepKey: step.key, answers: answersFromForm(step, received.fields) });
+				return await saveStep(db, user, { number: params.number, stepKey: step.key, answers: answersFromForm(step, received.fields) });
 			} catch (cause) {
 				if (cause instanceof AppError && cause.code === 'application.not_editable') await showSent();
 				throw cause;
@@ -138,7 +136,7 @@ export const actions: Actions = {
 			await runOperation(() => removeDocument(db, getFileServices().storage, user, { number: params.number, documentId: intent.slice('remove:'.length), ipAddress: event.getClientAddress() }));
 		}
 		if (Object.keys(documentErrors).length > 0) {
-			return fail(400, { documentErrors: toTexts(documentErrors), errors: toTexts(validateStep(step, answersFromForm(step, received.fields)).errors) });
+			return fail(400, { documentErrors: toTexts(documentErrors), errors: toTexts(validation.errors) });
 		}
 		if (intent === 'send') {
 			const outcome = await runOperation(() => submitApplication(db, user, { number: params.number, submissionKey: received.fields.submissionKey ?? '', ipAddress: event.getClientAddress() }));
@@ -153,7 +151,7 @@ export const actions: Actions = {
 	/** One file at a time, sent by the page's script with a progress bar. */
 	upload: async (event) => {
 		const received = await receiveStepForm(event);
-		if ('status' in received) return received;
+		if (!('step' in received)) return received;
 		const documentErrors = await attachFiles(event, received.files, received.fields);
 		const [problem] = Object.values(documentErrors);
 		if (problem) return fail(400, { uploadError: messageByKey(problem) });
