@@ -84,6 +84,8 @@ test('an individual applies for the statistical-reporting consultation with docu
 	await page.getByRole('dialog', { name: 'Saved' }).getByRole('button', { name: 'OK' }).click();
 
 	await page.getByRole('link', { name: /Ask the consultant a question/ }).first().click();
+	// The step changes in place: wait for it, or Save would post the previous step again.
+	await expect(page).toHaveURL(/\/steps\/consultant_question$/);
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await page.getByRole('dialog', { name: 'Saved' }).getByRole('button', { name: 'OK' }).click();
 
