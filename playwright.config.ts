@@ -29,6 +29,7 @@ export default defineConfig({
 		timeout: 120_000,
 		reuseExistingServer: false,
 		stdout: 'pipe',
-		env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, APP_MODE: 'demo' }
+		// ORIGIN as an operator sets it: every journey then runs with the public origin configured.
+		env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, APP_MODE: 'demo', ORIGIN: `http://127.0.0.1:${port}` }
 	}
 });

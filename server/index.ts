@@ -24,11 +24,18 @@ if (config.WEB_CONCURRENCY > 1 && cluster.isPrimary) superviseWorkers(config.WEB
 else await startServer(config);
 
 async function startServer(config: AppConfig): Promise<void> {
-	// SvelteKit's Node handler assumes https when it is not told the public origin. This server speaks
-	// plain HTTP, so unless ORIGIN names the public URL (set it behind a TLS proxy), each request is
-	// marked as http by a header only this server sets.
+	// SvelteKit's Node handler builds each request's URL from PROTOCOL_HEADER and HOST_HEADER (adapter-node
+	// reads no ORIGIN at run time, and assumes https without them). This server sets both marks itself on
+	// every request, overwriting anything a client sent: from ORIGIN when it names the public URL (behind
+	// a TLS proxy the request arrives over http with the proxy's Host), otherwise plain http and the
+	// request's own Host. The URL then matches what the browser sees, so the CSRF origin check passes
+	// for the portal's own forms and cookies are Secure exactly when the public URL is https.
 	const PROTOCOL_MARK = 'x-atameken-protocol';
-	if (!config.ORIGIN) process.env.PROTOCOL_HEADER = PROTOCOL_MARK;
+	const HOST_MARK = 'x-atameken-host';
+	const publicOrigin = config.ORIGIN ? new URL(config.ORIGIN) : null;
+	const publicProtocol = publicOrigin ? publicOrigin.protocol.slice(0, -1) : 'http';
+	process.env.PROTOCOL_HEADER = PROTOCOL_MARK;
+	if (publicOrigin) process.env.HOST_HEADER = HOST_MARK;
 	if (config.TRUSTED_PROXY_HEADER) process.env.ADDRESS_HEADER = config.TRUSTED_PROXY_HEADER;
 
 	// Bodies: an application step may carry up to MAX_FILES_PER_POST files of the largest size allowed,
@@ -60,7 +67,8 @@ async function startServer(config: AppConfig): Promise<void> {
 	const serve = cache.wrap(handler);
 
 	const server = http.createServer((req, res) => {
-		if (!config.ORIGIN) req.headers[PROTOCOL_MARK] = 'http';
+		req.headers[PROTOCOL_MARK] = publicProtocol;
+		if (publicOrigin) req.headers[HOST_MARK] = publicOrigin.host;
 		if (!UPLOAD_PATH.test((req.url ?? '/').split('?')[0]!)) {
 			// A body sent in chunks has no length to check; browsers always state it for forms.
 			if (req.headers['transfer-encoding'] && req.headers['content-length'] === undefined) {

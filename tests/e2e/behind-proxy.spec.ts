@@ -1,0 +1,131 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { TEST_PASSWORD, uniqueIin, uniqueMobile } from './support/people.ts';
+
+// A TLS-terminating proxy in front of the portal, played at the HTTP level: requests arrive over
+// plain http on the portal's port, carrying the proxy's Host and the browser's https Origin.
+test.describe.configure({ mode: 'serial' });
+
+const PORT = 3197;
+const PUBLIC_HOST = 'services.example.kz';
+const PUBLIC_ORIGIN = `https://${PUBLIC_HOST}`;
+
+let dataDir = '';
+let server: ReturnType<typeof spawn> | undefined;
+let output = '';
+
+test.beforeAll(async () => {
+	test.setTimeout(90_000);
+	dataDir = mkdtempSync(path.join(tmpdir(), 'atameken-proxy-'));
+	server = spawn(process.execPath, ['server/index.ts'], {
+		env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT), DATA_DIR: dataDir, APP_MODE: 'demo', ORIGIN: PUBLIC_ORIGIN },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	server.stdout!.on('data', (chunk) => (output += chunk));
+	server.stderr!.on('data', (chunk) => (output += chunk));
+	await expect.poll(() => fetch(`http://127.0.0.1:${PORT}/support`, { headers: { host: PUBLIC_HOST } }).then((r) => r.status, () => 0), { timeout: 60_000 }).toBe(200);
+});
+
+test.afterAll(async () => {
+	if (server && server.exitCode === null) {
+		const exited = new Promise((resolve) => server!.once('exit', resolve));
+		server.kill('SIGTERM');
+		await exited;
+	}
+	rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** A browser behind the proxy: keeps the cookies it is given and sends what a browser sends. */
+function proxiedClient() {
+	const jar = new Map<string, string>();
+	const setCookies: string[] = [];
+	async function request(pathname: string, init: { method?: string; form?: Record<string, string> } = {}) {
+		const headers: Record<string, string> = { host: PUBLIC_HOST, 'x-forwarded-proto': 'https' };
+		if (jar.size > 0) headers.cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+		let body: string | undefined;
+		if (init.form) {
+			headers.origin = PUBLIC_ORIGIN;
+			headers['content-type'] = 'application/x-www-form-urlencoded';
+			body = new URLSearchParams(init.form).toString();
+		}
+		const response = await fetch(`http://127.0.0.1:${PORT}${pathname}`, { method: init.method ?? (init.form ? 'POST' : 'GET'), headers, body, redirect: 'manual' });
+		for (const cookie of response.headers.getSetCookie()) {
+			setCookies.push(cookie);
+			const [pair] = cookie.split(';');
+			const [name, ...value] = pair!.split('=');
+			if (/max-age=0|expires=thu, 01 jan 1970/i.test(cookie)) jar.delete(name!);
+			else jar.set(name!, value.join('='));
+		}
+		return response;
+	}
+	return { request, setCookies, jar };
+}
+
+function codeSentTo(phone: string): string {
+	const lines = readFileSync(path.join(dataDir, 'outbox.jsonl'), 'utf8').trim().split('\n');
+	const entry = lines.map((line) => JSON.parse(line) as { to: string; text: string }).findLast((candidate) => candidate.to === phone);
+	return /(\d{4,8})/.exec(entry?.text ?? '')?.[1] ?? '';
+}
+
+test('behind a TLS proxy, registration, sign-in and a step save work and the cookies are __Host- and Secure', async () => {
+	test.setTimeout(90_000);
+	const client = proxiedClient();
+	const iin = uniqueIin();
+	const phone = uniqueMobile();
+
+	const registered = await client.request('/en/register', {
+		form: { kind: 'individual', firstName: 'Aigerim', lastName: 'Proxied', patronymic: '', login: iin, email: `proxy-${iin}@example.kz`, phone, password: TEST_PASSWORD, passwordRepeat: TEST_PASSWORD, channel: 'sms', consent: 'yes' }
+	});
+	expect(registered.status, await registered.clone().text()).toBe(303);
+	expect(registered.headers.get('location')).toBe('/en/register/confirm');
+	// Pages know they are served over https: HSTS is sent.
+	expect(registered.headers.get('strict-transport-security')).toContain('max-age=31536000');
+
+	let code = '';
+	await expect.poll(() => (code = codeSentTo(phone)), { timeout: 15_000 }).not.toBe('');
+	const confirmed = await client.request('/en/register/confirm?/verify', { form: { code } });
+	expect(confirmed.status).toBe(303);
+	const sessionCookie = client.setCookies.find((cookie) => cookie.startsWith('__Host-session='));
+	expect(sessionCookie, client.setCookies.join('\n')).toBeDefined();
+	expect(sessionCookie).toMatch(/; Secure/i);
+	expect(sessionCookie).toMatch(/; HttpOnly/i);
+	expect(sessionCookie).toMatch(/; Path=\//i);
+	expect(client.setCookies.some((cookie) => /^session=/.test(cookie))).toBe(false);
+
+	const ordered = await client.request('/en/services/statistical-reporting-consultation/order', { form: {} });
+	expect(ordered.status).toBe(303);
+	const stepPath = ordered.headers.get('location')!;
+	expect(stepPath).toMatch(/^\/en\/applications\/\d+-\d{2}-\d{2}-\d{2}\/steps\/applicant$/);
+	const saved = await client.request(`${stepPath}?/save`, { form: { position: 'Director' } });
+	expect(saved.status).toBe(303);
+	expect(saved.headers.get('location')).toBe(`${stepPath}?saved`);
+	const page = await client.request(`${stepPath}?saved`);
+	expect(page.status).toBe(200);
+	expect(await page.text()).toContain('value="Director"');
+
+	// Signing out and in again through the proxy.
+	const loggedOut = await client.request('/en/logout', { form: {} });
+	expect(loggedOut.status).toBe(303);
+	const login = await client.request('/en/login', { form: { login: iin, password: TEST_PASSWORD } });
+	expect(login.status).toBe(303);
+	expect(login.headers.get('location')).toContain('/en/login/code');
+});
+
+test('behind the proxy, a form posted from another origin is still refused', async () => {
+	const response = await fetch(`http://127.0.0.1:${PORT}/en/login`, {
+		method: 'POST',
+		headers: { host: PUBLIC_HOST, origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+		body: 'login=1&password=2'
+	});
+	expect(response.status).toBe(403);
+	// An http origin is another origin than the https public one.
+	const plain = await fetch(`http://127.0.0.1:${PORT}/en/login`, {
+		method: 'POST',
+		headers: { host: PUBLIC_HOST, origin: `http://${PUBLIC_HOST}`, 'content-type': 'application/x-www-form-urlencoded' },
+		body: 'login=1&password=2'
+	});
+	expect(plain.status).toBe(403);
+});
