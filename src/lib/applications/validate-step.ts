@@ -32,8 +32,10 @@ function checkField(field: FieldDefinition, raw: unknown): { value: string | num
 		case 'number':
 		case 'money': {
 			// People type "1 250 000,50" as often as "1250000.50".
-			const number = Number(text.replace(/[\s\u00a0]/g, '').replace(',', '.'));
-			if (!Number.isFinite(number) || (field.type === 'money' && Math.round(number * 100) !== number * 100)) return { value: text, error: 'error_number' };
+			const compact = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
+			const number = Number(compact);
+			// Tiyn are checked on the digits typed: in binary floating point 325194484.09 × 100 is not whole.
+			if (!Number.isFinite(number) || (field.type === 'money' && !/^[-+]?\d+(\.\d{1,2})?$/.test(compact))) return { value: text, error: 'error_number' };
 			if ((field.min !== undefined && number < field.min) || (field.max !== undefined && number > field.max)) return { value: number, error: 'error_number_range' };
 			return { value: number };
 		}
