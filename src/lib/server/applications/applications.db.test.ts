@@ -24,7 +24,7 @@ import { deleteDraft } from './delete-draft.ts';
 import { getApplicationForm } from './get-application-form.ts';
 import { listMyApplications } from './list-my-applications.ts';
 import { openDocument } from './open-document.ts';
-import { readThread } from './read-thread.ts';
+import { markThreadRead, readThread } from './read-thread.ts';
 import { removeDocument } from './remove-document.ts';
 import { saveStep } from './save-step.ts';
 import { application, applicationEvent, applicationMessage, formDefinition, resultDocument } from './schema.ts';
@@ -200,8 +200,17 @@ describe('applications', () => {
 		expect(await countUnreadMessages(handle.db, colleague)).toBe(2);
 		const withdrawn = (await listMyApplications(handle.db, colleague, { status: 'withdrawn', page: 1, locale: 'en' })).rows[0]!;
 		expect(withdrawn.hasUnread).toBe(true);
-		await readThread(handle.db, colleague, withdrawn.number, 'en');
+		// Reading the thread changes nothing; marking it read (the page does, once shown) does.
+		const shown = await readThread(handle.db, colleague, withdrawn.number, 'en');
+		expect(await countUnreadMessages(handle.db, colleague)).toBe(2);
+		await markThreadRead(handle.db, colleague, withdrawn.number, shown.messages[0]!.id);
+		expect(await countUnreadMessages(handle.db, colleague)).toBe(1);
+		await markThreadRead(handle.db, colleague, withdrawn.number);
 		expect(await countUnreadMessages(handle.db, colleague)).toBe(0);
+		// A mark never moves back, and a stranger cannot mark another's thread.
+		await markThreadRead(handle.db, colleague, withdrawn.number, shown.messages[0]!.id);
+		expect(await countUnreadMessages(handle.db, colleague)).toBe(0);
+		await expect(markThreadRead(handle.db, stranger, withdrawn.number)).rejects.toMatchObject({ status: 404 });
 	});
 
 	it('refuse uploads over the hourly limit per applicant', async () => {

@@ -2,7 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { messageByKey } from '../../i18n/message-by-key.ts';
 import type { Locale } from '../../i18n/localized.ts';
 import type { SessionUser } from '../accounts/session.ts';
-import type { Database } from '../db/client.ts';
+import type { Executor } from '../db/client.ts';
 import { findOwnApplication } from './find-own-application.ts';
 import { applicationEvent, applicationMessage, applicationReadMark } from './schema.ts';
 
@@ -21,40 +21,49 @@ export interface TimelineEntry {
 }
 
 /**
- * The application's thread and status timeline for its applicant; reading it marks the thread
- * read (the envelope opens, the bell counts down).
+ * The application's thread and status timeline for its applicant. Reading changes nothing: a
+ * thread becomes read only through `markThreadRead`, called when the person has seen it.
  */
-export async function readThread(db: Database, user: SessionUser, number: string, locale: Locale): Promise<{ messages: ThreadMessage[]; timeline: TimelineEntry[] }> {
-	return db.transaction(async (tx) => {
-		const row = await findOwnApplication(tx, user, number);
-		const [messages, timeline] = await Promise.all([
-			tx.select().from(applicationMessage).where(eq(applicationMessage.applicationId, row.id)).orderBy(asc(applicationMessage.id)),
-			tx
-				.select({ action: applicationEvent.action, toStatus: applicationEvent.toStatus, at: applicationEvent.at })
-				.from(applicationEvent)
-				.where(eq(applicationEvent.applicationId, row.id))
-				.orderBy(asc(applicationEvent.at), asc(applicationEvent.id))
-		]);
-		const newest = messages.at(-1)?.id;
-		if (newest !== undefined) {
-			await tx
-				.insert(applicationReadMark)
-				.values({ applicationId: row.id, userId: user.id, lastReadMessageId: newest })
-				.onConflictDoUpdate({
-					target: [applicationReadMark.applicationId, applicationReadMark.userId],
-					set: { lastReadMessageId: sql`greatest(${applicationReadMark.lastReadMessageId}, excluded.last_read_message_id)` }
-				});
-		}
-		return {
-			messages: messages.map((message) => ({
-				id: message.id,
-				kind: message.kind,
-				isMine: message.authorUserId === user.id,
-				// System messages are kept as events, so each reader gets them in their own language.
-				text: message.kind === 'system' ? messageByKey(`thread_${(message.event ?? '').replace('.', '_')}`, message.params, locale) : (message.body ?? ''),
-				createdAt: message.createdAt
-			})),
-			timeline
-		};
-	});
+export async function readThread(db: Executor, user: SessionUser, number: string, locale: Locale): Promise<{ messages: ThreadMessage[]; timeline: TimelineEntry[] }> {
+	const row = await findOwnApplication(db, user, number);
+	const [messages, timeline] = await Promise.all([
+		db.select().from(applicationMessage).where(eq(applicationMessage.applicationId, row.id)).orderBy(asc(applicationMessage.id)),
+		db
+			.select({ action: applicationEvent.action, toStatus: applicationEvent.toStatus, at: applicationEvent.at })
+			.from(applicationEvent)
+			.where(eq(applicationEvent.applicationId, row.id))
+			.orderBy(asc(applicationEvent.at), asc(applicationEvent.id))
+	]);
+	return {
+		messages: messages.map((message) => ({
+			id: message.id,
+			kind: message.kind,
+			isMine: message.authorUserId === user.id,
+			// System messages are kept as events, so each reader gets them in their own language.
+			text: message.kind === 'system' ? messageByKey(`thread_${(message.event ?? '').replace('.', '_')}`, message.params, locale) : (message.body ?? ''),
+			createdAt: message.createdAt
+		})),
+		timeline
+	};
+}
+
+/**
+ * Marks the thread read up to `upToMessageId` (the newest message the person was shown; by default
+ * the newest there is): the envelope opens and the bell counts down. A mark never moves back.
+ */
+export async function markThreadRead(db: Executor, user: SessionUser, number: string, upToMessageId?: number): Promise<void> {
+	const row = await findOwnApplication(db, user, number);
+	const [newest] = await db
+		.select({ id: sql<number>`max(${applicationMessage.id})`.mapWith(Number) })
+		.from(applicationMessage)
+		.where(eq(applicationMessage.applicationId, row.id));
+	if (!newest?.id) return;
+	const readUpTo = upToMessageId === undefined ? newest.id : Math.min(upToMessageId, newest.id);
+	await db
+		.insert(applicationReadMark)
+		.values({ applicationId: row.id, userId: user.id, lastReadMessageId: readUpTo })
+		.onConflictDoUpdate({
+			target: [applicationReadMark.applicationId, applicationReadMark.userId],
+			set: { lastReadMessageId: sql`greatest(${applicationReadMark.lastReadMessageId}, excluded.last_read_message_id)` }
+		});
 }

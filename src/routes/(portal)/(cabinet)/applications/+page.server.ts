@@ -1,12 +1,9 @@
-import { redirect } from '@sveltejs/kit';
 import { APPLICATION_STATUSES, availableActions, type ApplicationStatus } from '#lib/applications/status.ts';
 import { waitingTime } from '#lib/applications/waiting-time.ts';
-import { localizeHref } from '#lib/paraglide/runtime.js';
 import { getDb } from '#lib/server/app-context.ts';
 import { listMyApplications } from '#lib/server/applications/list-my-applications.ts';
-import { withdrawApplication } from '#lib/server/applications/withdraw-application.ts';
 import { runOperation } from '#lib/server/http.ts';
-import type { Actions, PageServerLoad } from './$types';
+import type { PageServerLoad } from './$types';
 
 const isStatus = (value: string | null): value is ApplicationStatus => !!value && (APPLICATION_STATUSES as readonly string[]).includes(value);
 
@@ -30,18 +27,3 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	};
 };
 
-/** Where to come back to after an action: the same filter and page (only ever this list). */
-function backTo(data: FormData, locale: 'kk' | 'ru' | 'en'): string {
-	const back = String(data.get('back') ?? '');
-	const list = localizeHref('/applications', { locale });
-	return back.startsWith(`${list}?`) && !back.includes('//') ? back : list;
-}
-
-export const actions: Actions = {
-	withdraw: async (event) => {
-		const data = await event.request.formData();
-		const number = String(data.get('number') ?? '');
-		await runOperation(async () => withdrawApplication(await getDb(), event.locals.user!, { number, ipAddress: event.getClientAddress() }));
-		redirect(303, backTo(data, event.locals.locale));
-	}
-};

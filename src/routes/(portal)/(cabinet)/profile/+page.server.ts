@@ -24,8 +24,8 @@ export const actions: Actions = {
 		if (outcome.status === 'rate_limited') return fail(429, { values: fields, errors: { phone: 'error_too_many_requests' }, minutes: Math.ceil(outcome.retryAfterSeconds / 60) });
 		if (outcome.pendingPhone) {
 			setChallengeCookie(event.cookies, event.url, outcome.pendingPhone.challengeId);
-			const email = outcome.pendingEmail ? `&email=${encodeURIComponent(outcome.pendingEmail)}` : '';
-			redirect(303, `${localizeHref('/profile/phone-code', { locale: event.locals.locale })}?phone=${encodeURIComponent(outcome.pendingPhone.phone)}${email}`);
+			// The code page reads the new number and address from the attempt, not from its URL.
+			redirect(303, localizeHref('/profile/phone-code', { locale: event.locals.locale }));
 		}
 		return { isSaved: true, pendingEmail: outcome.pendingEmail };
 	}
