@@ -5,6 +5,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // directory as the server: journeys read development files such as demo-staff.txt from it.
 process.env.E2E_DATA_DIR ??= `./test-results/e2e-data-${Date.now()}`;
 const dataDir = process.env.E2E_DATA_DIR;
+process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -12,15 +13,20 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
-	timeout: 30_000,
+	// Sized for a busy two-core machine that also runs the server: a journey that passes in 15 s on an
+	// idle one may need three times that there. Waits follow the page; nothing sleeps for a fixed time.
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
 	reporter: [['list']],
 	use: {
-		baseURL: `http://127.0.0.1:${port}`,
+		baseURL: process.env.E2E_BASE_URL,
 		browserName: 'chromium',
 		launchOptions: {
 			executablePath: '/usr/bin/chromium',
 			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
 		},
+		navigationTimeout: 30_000,
+		actionTimeout: 15_000,
 		trace: 'retain-on-failure'
 	},
 	webServer: {

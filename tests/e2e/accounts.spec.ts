@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { checkPage, expectAccessible } from './support/checks.ts';
-import { enterCode, logOut, readCodeSentTo, registerInEnglish, uniqueBin, uniqueIin, uniqueMobile } from './support/people.ts';
+import { enterCode, readCodeSentTo, signUp, uniqueBin, uniqueIin, uniqueMobile } from './support/people.ts';
 
 const PASSWORD = 'жазғы таулар әдемі';
 
-test('an individual registers in Kazakh, confirms by SMS code, logs out and logs in again', async ({ page, browser }) => {
+test('an individual registers in Kazakh, confirms by SMS code, logs out and logs in again', async ({ page }) => {
 	const iin = uniqueIin();
 	const phone = uniqueMobile();
 	await page.goto('/');
@@ -26,7 +26,7 @@ test('an individual registers in Kazakh, confirms by SMS code, logs out and logs
 
 	await expect(page.getByRole('heading', { level: 1, name: 'Растау коды' })).toBeVisible();
 	await checkPage(page, 'register-code-kk');
-	await enterCode(page, browser, phone, 'SMS-тегі код', 'Растау');
+	const registrationCode = await enterCode(page, phone, 'SMS-тегі код', 'Растау');
 	await expect(page).toHaveURL(/\/$/);
 	const menu = page.locator('summary', { hasText: 'Сәрсенова Айгерім' });
 	await expect(menu).toBeVisible();
@@ -40,11 +40,11 @@ test('an individual registers in Kazakh, confirms by SMS code, logs out and logs
 	await page.getByLabel('ЖСН/БСН').fill(iin);
 	await page.getByLabel('Құпия сөз').fill(PASSWORD);
 	await page.getByRole('button', { name: 'Кіру' }).click();
-	await enterCode(page, browser, phone, 'SMS-тегі код', 'Растау');
+	await enterCode(page, phone, 'SMS-тегі код', 'Растау', { previous: registrationCode });
 	await expect(page.locator('summary', { hasText: 'Сәрсенова Айгерім' })).toBeVisible();
 });
 
-test('a legal entity registers in Russian', async ({ page, browser }) => {
+test('a legal entity registers in Russian', async ({ page }) => {
 	const phone = uniqueMobile();
 	await page.goto('/ru/register');
 	await page.getByRole('link', { name: 'Юридическое лицо' }).click();
@@ -60,7 +60,7 @@ test('a legal entity registers in Russian', async ({ page, browser }) => {
 	await page.getByRole('radio', { name: 'Электронная почта' }).check();
 	await page.getByLabel('Я даю согласие на обработку моих персональных данных').check();
 	await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
-	await enterCode(page, browser, phone, 'Код из SMS', 'Подтвердить');
+	await enterCode(page, phone, 'Код из SMS', 'Подтвердить');
 	await expect(page.locator('summary', { hasText: 'ТОО «Дала Агро»' })).toBeVisible();
 	await checkPage(page, 'signed-in-home-ru');
 });
@@ -92,7 +92,7 @@ test('wrong registration input is explained on each field, linked from a summary
 	await checkPage(page, 'register-errors-en');
 });
 
-test('an IIN that is already registered points to sign-in and recovery', async ({ page, browser }) => {
+test('an IIN that is already registered points to sign-in and recovery', async ({ page }) => {
 	const iin = uniqueIin();
 	for (let round = 0; round < 2; round++) {
 		const phone = uniqueMobile();
@@ -108,7 +108,7 @@ test('an IIN that is already registered points to sign-in and recovery', async (
 		await page.getByLabel('I consent to the processing of my personal data').check();
 		await page.getByRole('button', { name: 'Register' }).click();
 		if (round === 0) {
-			await enterCode(page, browser, phone, 'Code from the SMS', 'Confirm');
+			await enterCode(page, phone, 'Code from the SMS', 'Confirm');
 			await page.locator('summary').click();
 			await page.getByRole('button', { name: 'Log out' }).click();
 		}
@@ -116,7 +116,7 @@ test('an IIN that is already registered points to sign-in and recovery', async (
 	await expect(page.getByRole('alert')).toContainText('This IIN/BIN is already registered. Sign in, or restore your password');
 });
 
-test('a wrong password gets a generic message and sends no code; sign-in returns to the page asked for', async ({ page, browser }) => {
+test('a wrong password gets a generic message and sends no code; sign-in returns to the page asked for', async ({ page }) => {
 	await page.goto('/en/login?next=%2Fen%2Fservices%2Fppp-contract-consultation');
 	await page.getByLabel('IIN/BIN').fill(uniqueIin());
 	await page.getByLabel('Password').fill('whatever password');
@@ -127,8 +127,7 @@ test('a wrong password gets a generic message and sends no code; sign-in returns
 	// Register, then sign in from a link that asked to come back to a service.
 	const iin = uniqueIin();
 	const phone = uniqueMobile();
-	await registerInEnglish(page, browser, { firstName: 'Arman', lastName: 'Nurlan', iin, email: 'arman@example.kz', phone });
-	await logOut(page);
+	const registrationCode = await signUp('account only', { firstName: 'Arman', lastName: 'Nurlan', iin, email: 'arman@example.kz', phone });
 
 	await page.goto('/en/services/ppp-contract-consultation');
 	await page.getByRole('button', { name: 'Order the service' }).click();
@@ -137,7 +136,7 @@ test('a wrong password gets a generic message and sends no code; sign-in returns
 	await page.getByLabel('Password').fill(PASSWORD);
 	await page.getByLabel('Stay signed in').check();
 	await page.getByRole('button', { name: 'Sign in' }).click();
-	const code = await readCodeSentTo(browser, phone);
+	const code = await readCodeSentTo(phone, { previous: registrationCode });
 	await page.getByLabel('Code from the SMS').fill(code === '000000' ? '111111' : '000000');
 	await page.getByRole('button', { name: 'Confirm' }).click();
 	await expect(page.getByRole('alert')).toContainText('Wrong code. Attempts left: 4');
@@ -156,7 +155,7 @@ test('a wrong password gets a generic message and sends no code; sign-in returns
 test.describe('with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('registration works', async ({ page, browser }) => {
+	test('registration works', async ({ page }) => {
 		const phone = uniqueMobile();
 		await page.goto('/ru/register');
 		await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
@@ -171,17 +170,16 @@ test.describe('with JavaScript off', () => {
 		await page.getByRole('radio', { name: 'SMS' }).check();
 		await page.getByLabel('Я даю согласие на обработку моих персональных данных').check();
 		await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
-		await enterCode(page, browser, phone, 'Код из SMS', 'Подтвердить');
+		await enterCode(page, phone, 'Код из SMS', 'Подтвердить');
 		await expect(page.locator('summary', { hasText: 'Каримова Асель' })).toBeVisible();
 	});
 });
 
-test('a forgotten password is restored through an emailed link and an SMS code', async ({ page, browser, request }) => {
+test('a forgotten password is restored through an emailed link and an SMS code', async ({ page, request }) => {
 	const iin = uniqueIin();
 	const phone = uniqueMobile();
 	const email = `reset-${iin}@example.kz`;
-	await registerInEnglish(page, browser, { firstName: 'Bolat', lastName: 'Tulegen', iin, email, phone, channel: 'Email' });
-	await logOut(page);
+	const registrationCode = await signUp('account only', { firstName: 'Bolat', lastName: 'Tulegen', iin, email, phone, channel: 'Email' });
 
 	await page.goto('/en/login');
 	await page.getByRole('link', { name: 'Forgot password?' }).click();
@@ -220,7 +218,7 @@ test('a forgotten password is restored through an emailed link and an SMS code',
 	await page.getByLabel('Password', { exact: true }).fill(newPassword);
 	await page.getByLabel('Repeat password').fill(newPassword);
 	await page.getByRole('button', { name: 'Save the password' }).click();
-	await enterCode(page, browser, phone, 'Code from the SMS', 'Confirm');
+	await enterCode(page, phone, 'Code from the SMS', 'Confirm', { previous: registrationCode });
 	await expect(page.locator('summary', { hasText: 'Tulegen Bolat' })).toBeVisible();
 
 	// The link works once only.

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { pdfFile } from './support/files.ts';
-import { registerInEnglish, uniqueIin, uniqueMobile } from './support/people.ts';
+import { signUp, uniqueIin, uniqueMobile } from './support/people.ts';
 
 test("another applicant's application, step, document and message URLs answer 404; a visitor is sent to sign in", async ({ page, browser }) => {
 	test.setTimeout(60_000);
 	const owner = uniqueIin();
-	await registerInEnglish(page, browser, { firstName: 'Owner', lastName: 'One', iin: owner, email: `o-${owner}@example.kz`, phone: uniqueMobile() });
+	await signUp(page, { firstName: 'Owner', lastName: 'One', iin: owner, email: `o-${owner}@example.kz`, phone: uniqueMobile() });
 	await page.goto('/en/services/statistical-reporting-consultation');
 	await page.getByRole('button', { name: 'Order the service' }).click();
 	await expect(page.getByText('A file uploads as soon as you choose it.').first()).toBeVisible();
@@ -14,7 +14,7 @@ test("another applicant's application, step, document and message URLs answer 40
 	await expect(link).toBeVisible();
 	const documentPath = new URL((await link.getAttribute('href'))!, page.url()).pathname;
 	const number = /applications\/([^/]+)\//.exec(page.url())![1]!;
-	const urls = [`/en/applications/${number}`, `/en/applications/${number}/steps/applicant`, documentPath, `/en/applications/${number}/messages`];
+	const urls = [`/en/applications/${number}`, `/en/applications/${number}/steps/applicant`, documentPath, `/en/applications/${number}/messages`, `/en/applications/${number}/withdraw`, `/en/applications/${number}/delete`];
 	// The owner reaches each of them.
 	for (const url of urls) expect((await page.request.get(url, { maxRedirects: 0 })).status(), url).toBeLessThan(400);
 	// Odd addresses from the owner get a plain answer, never a server error.
@@ -37,7 +37,7 @@ test("another applicant's application, step, document and message URLs answer 40
 	const strangerContext = await browser.newContext();
 	const stranger = await strangerContext.newPage();
 	const other = uniqueIin();
-	await registerInEnglish(stranger, browser, { firstName: 'Other', lastName: 'Two', iin: other, email: `t-${other}@example.kz`, phone: uniqueMobile() });
+	await signUp(stranger, { firstName: 'Other', lastName: 'Two', iin: other, email: `t-${other}@example.kz`, phone: uniqueMobile() });
 	for (const url of urls) expect((await stranger.request.get(url, { maxRedirects: 0 })).status(), url).toBe(404);
 	await stranger.goto(`/en/applications/${number}/steps/applicant`);
 	await expect(stranger.getByRole('heading', { name: 'Page not found' })).toBeVisible();
@@ -51,7 +51,15 @@ test("another applicant's application, step, document and message URLs answer 40
 	expect((await stranger.request.get(`/en/applications/${number}/delete`, { maxRedirects: 0 })).status()).toBe(404);
 	const deleted = await stranger.request.post(`/en/applications/${number}/delete`, { form: {}, headers: { origin: new URL(page.url()).origin, accept: 'text/html' }, maxRedirects: 0 });
 	expect(deleted.status()).toBe(404);
+	const withdrawn = await stranger.request.post(`/en/applications/${number}/withdraw`, { form: {}, headers: { origin: new URL(page.url()).origin, accept: 'text/html' }, maxRedirects: 0 });
+	expect(withdrawn.status()).toBe(404);
 	await strangerContext.close();
+
+	// The session keep-alive is a POST from the portal's own pages, for a signed-in person only.
+	const origin = new URL(page.url()).origin;
+	expect((await page.request.post('/session/keep-alive', { headers: { origin } })).status()).toBe(200);
+	expect((await page.request.post('/session/keep-alive', { headers: { origin: 'https://attacker.example' } })).status()).toBe(403);
+	expect((await page.request.get('/session/keep-alive')).status()).toBe(405);
 
 	const visitor = await browser.newContext();
 	for (const url of urls) {
@@ -59,6 +67,7 @@ test("another applicant's application, step, document and message URLs answer 40
 		expect(response.status(), url).toBe(303);
 		expect(response.headers().location).toContain('/login?next=');
 	}
+	expect((await visitor.request.post('/session/keep-alive', { headers: { origin } })).status()).toBe(401);
 	await visitor.close();
 
 	// The owner's draft is untouched.

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { registerInEnglish, uniqueIin, uniqueMobile } from './support/people.ts';
+import { signUp, uniqueIin, uniqueMobile } from './support/people.ts';
 
 const PORT = 3194;
 const origin = `http://127.0.0.1:${PORT}`;
@@ -24,14 +24,14 @@ async function waitUntilServing() {
 	await expect.poll(() => fetch(`${origin}/support`).then((r) => r.status, () => 0), { timeout: 60_000 }).toBe(200);
 }
 
-test('killing the server with SIGKILL between two step saves loses nothing that was saved', async ({ page, browser }) => {
+test('killing the server with SIGKILL between two step saves loses nothing that was saved', async ({ page }) => {
 	test.setTimeout(150_000);
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'atameken-crash-'));
 	let server = startServer(dataDir);
 	try {
 		await waitUntilServing();
 		const iin = uniqueIin();
-		await registerInEnglish(page, browser, { firstName: 'Asel', lastName: 'Nurlan', iin, email: `a-${iin}@example.kz`, phone: uniqueMobile() }, origin);
+		await signUp(page, { firstName: 'Asel', lastName: 'Nurlan', iin, email: `a-${iin}@example.kz`, phone: uniqueMobile() }, { origin, dataDir });
 		await page.goto(`${origin}/en/services/statistical-reporting-consultation`);
 		await page.getByRole('button', { name: 'Order the service' }).click();
 		await page.getByLabel('Name of the organisation or sole trader').fill('IP Nurlan');

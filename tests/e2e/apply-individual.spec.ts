@@ -1,15 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { checkPage, saveScreens } from './support/checks.ts';
 import { disguisedHtml, oversizePdf, pdfFile, pngFile } from './support/files.ts';
-import { registerInEnglish, uniqueIin, uniqueMobile } from './support/people.ts';
+import { signUp, uniqueIin, uniqueMobile } from './support/people.ts';
 
 const MB20 = 20 * 1024 * 1024;
 
-test('an individual applies for the statistical-reporting consultation with documents and follows it in My applications', async ({ page, browser }) => {
+test('an individual applies for the statistical-reporting consultation with documents and follows it in My applications', async ({ page }) => {
 	test.setTimeout(90_000);
 	const iin = uniqueIin();
 	const phone = uniqueMobile();
-	await registerInEnglish(page, browser, { firstName: 'Dana', lastName: 'Sadykova', iin, email: `dana-${iin}@example.kz`, phone });
+	await signUp(page, { firstName: 'Dana', lastName: 'Sadykova', iin, email: `dana-${iin}@example.kz`, phone });
 
 	await page.goto('/en/services/statistical-reporting-consultation');
 	await page.getByRole('button', { name: 'Order the service' }).click();
@@ -132,16 +132,29 @@ test('an individual applies for the statistical-reporting consultation with docu
 	await page.goto('/ru/applications');
 	await expect(page.getByRole('row').filter({ hasText: number })).toContainText('Определяется исполнитель');
 
-	// Withdrawn before any decision.
+	// Withdrawn before any decision, after a confirmation on its own page; «No» changes nothing.
+	await page.goto(`/ru/applications/${number}`);
+	await page.getByRole('link', { name: 'Отозвать' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Отозвать заявку № ${number}?`);
+	await page.getByRole('link', { name: 'Нет, оставить' }).click();
+	await expect(page.getByRole('region', { name: 'История статусов' })).not.toContainText('Отозвана');
 	await page.goto(`/en/applications/${number}`);
-	await page.getByRole('button', { name: 'Withdraw' }).click();
+	await page.getByRole('link', { name: 'Withdraw' }).click();
+	await expect(page).toHaveURL(new RegExp(`/en/applications/${number}/withdraw$`));
+	await checkPage(page, 'application-withdraw-en');
+	await page.getByRole('button', { name: 'Yes, withdraw it' }).click();
+	await expect(page).toHaveURL(new RegExp(`/en/applications/${number}$`));
 	await expect(page.getByRole('region', { name: 'Status history' })).toContainText('Withdrawn');
+	await expect(page.getByRole('link', { name: 'Withdraw' })).toHaveCount(0);
+	// The confirmation page of a withdrawn application leads back to it.
+	await page.goto(`/en/applications/${number}/withdraw`);
+	await expect(page).toHaveURL(new RegExp(`/en/applications/${number}$`));
 });
 
-test('leaving a step with unsaved input asks first; a session about to time out warns', async ({ page, browser }) => {
+test('leaving a step with unsaved input asks first; a session about to time out warns', async ({ page }) => {
 	await page.clock.install();
 	const iin = uniqueIin();
-	await registerInEnglish(page, browser, { firstName: 'Aruzhan', lastName: 'Bek', iin, email: `ab-${iin}@example.kz`, phone: uniqueMobile() });
+	await signUp(page, { firstName: 'Aruzhan', lastName: 'Bek', iin, email: `ab-${iin}@example.kz`, phone: uniqueMobile() });
 	await page.goto('/en/services/statistical-reporting-consultation');
 	await page.getByRole('button', { name: 'Order the service' }).click();
 	await expect(page.getByText('A file uploads as soon as you choose it.').first()).toBeVisible();
@@ -161,7 +174,12 @@ test('leaving a step with unsaved input asks first; a session about to time out 
 	const warning = page.getByRole('dialog', { name: 'You will be signed out soon' });
 	await expect(warning).toBeVisible();
 	await checkPage(page, 'session-timeout-en');
+	const keptAlive = page.waitForResponse((response) => response.url().endsWith('/session/keep-alive'));
 	await warning.getByRole('button', { name: 'Stay signed in' }).click();
+	// The session is touched by a POST of its own, which answers with the idle allowance.
+	const keepAlive = await keptAlive;
+	expect(keepAlive.request().method()).toBe('POST');
+	expect(await keepAlive.json()).toEqual({ idleSeconds: 30 * 60 });
 	await expect(warning).toBeHidden();
 	await expect(page.getByLabel('Position')).toHaveValue('Accountant');
 

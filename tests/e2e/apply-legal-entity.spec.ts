@@ -1,26 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { saveScreens } from './support/checks.ts';
 import { disguisedHtml, pdfFile } from './support/files.ts';
-import { enterCode, TEST_PASSWORD, uniqueBin, uniqueMobile } from './support/people.ts';
+import { signUp, uniqueBin, uniqueMobile } from './support/people.ts';
 
 // The whole journey runs without JavaScript: forms post, files go with «Сохранить», pages re-render.
 // (axe needs JavaScript in the page; the same pages are checked by it in the other journeys.)
 test.use({ javaScriptEnabled: false });
 
-async function registerCompany(page: Page, browser: Parameters<typeof enterCode>[1], bin: string, phone: string) {
-	await page.goto('/ru/register?kind=legal_entity');
-	await page.getByLabel('Наименование организации').fill('ТОО «Дала Экспорт»');
-	await page.getByLabel('БИН').fill(bin);
-	await page.getByLabel('Фамилия').fill('Ахметов');
-	await page.getByLabel('Имя', { exact: true }).fill('Ерлан');
-	await page.getByRole('textbox', { name: 'Электронная почта', exact: true }).fill(`info-${bin}@dala.kz`);
-	await page.getByLabel('Номер телефона').fill(phone);
-	await page.getByLabel('Пароль', { exact: true }).fill(TEST_PASSWORD);
-	await page.getByLabel('Повторите пароль').fill(TEST_PASSWORD);
-	await page.getByRole('radio', { name: 'SMS' }).check();
-	await page.getByLabel('Я даю согласие на обработку моих персональных данных').check();
-	await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
-	await enterCode(page, browser, phone, 'Код из SMS', 'Подтвердить');
+async function registerCompany(page: Page, bin: string, phone: string) {
+	await signUp(page, { kind: 'legal_entity', organisationName: 'ТОО «Дала Экспорт»', iin: bin, lastName: 'Ахметов', firstName: 'Ерлан', email: `info-${bin}@dala.kz`, phone });
+	await page.goto('/ru');
 }
 
 async function save(page: Page, dialog = 'Данные сохранены') {
@@ -28,11 +17,11 @@ async function save(page: Page, dialog = 'Данные сохранены') {
 	await expect(page.getByRole('dialog', { name: dialog })).toBeVisible();
 }
 
-test('a legal entity applies for the NADLoC subsidy without JavaScript: tables with totals, documents, send', async ({ page, browser }) => {
+test('a legal entity applies for the NADLoC subsidy without JavaScript: tables with totals, documents, send', async ({ page }) => {
 	test.setTimeout(120_000);
 	const bin = uniqueBin();
 	const phone = uniqueMobile();
-	await registerCompany(page, browser, bin, phone);
+	await registerCompany(page, bin, phone);
 
 	await page.goto('/ru/services/nadloc-promotion-reimbursement');
 	await page.getByRole('button', { name: 'Заказать услугу' }).click();
@@ -135,4 +124,13 @@ test('a legal entity applies for the NADLoC subsidy without JavaScript: tables w
 	await expect(page.getByRole('row').filter({ hasText: draft })).toHaveCount(0);
 	await page.goto(`/ru/applications/${draft}`);
 	await expect(page.getByRole('heading', { name: 'Страница не найдена' })).toBeVisible();
+
+	// The sent application is withdrawn from My applications, in Kazakh, after its confirmation page.
+	await page.goto('/applications');
+	await page.getByRole('row').filter({ hasText: number }).getByRole('link', { name: `Кері қайтарып алу ${number}` }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`№ ${number} өтінімді кері қайтарып алу керек пе?`);
+	await page.getByRole('button', { name: 'Иә, кері қайтарып алу' }).click();
+	await expect(page).toHaveURL(new RegExp(`/applications/${number}$`));
+	await page.goto('/applications');
+	await expect(page.getByRole('row').filter({ hasText: number })).toContainText('Кері қайтарып алынды');
 });

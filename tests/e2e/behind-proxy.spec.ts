@@ -43,7 +43,7 @@ function proxiedClient() {
 	const jar = new Map<string, string>();
 	const setCookies: string[] = [];
 	async function request(pathname: string, init: { method?: string; form?: Record<string, string> } = {}) {
-		const headers: Record<string, string> = { host: PUBLIC_HOST, 'x-forwarded-proto': 'https' };
+		const headers: Record<string, string> = { host: PUBLIC_HOST, 'x-forwarded-proto': 'https', accept: 'text/html' };
 		if (jar.size > 0) headers.cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
 		let body: string | undefined;
 		if (init.form) {

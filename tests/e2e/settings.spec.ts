@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { checkPage } from './support/checks.ts';
-import { enterCode, uniqueIin, uniqueMobile } from './support/people.ts';
+import { enterCode, signUp, uniqueIin, uniqueMobile } from './support/people.ts';
 
 const PASSWORD = 'жазғы таулар әдемі';
 
@@ -10,18 +10,8 @@ test('settings: the cabinet asks to sign in, then the password is changed with a
 	await page.goto('/ru/settings');
 	await expect(page).toHaveURL(/\/ru\/login\?next=%2Fru%2Fsettings$/);
 
-	await page.goto('/ru/register');
-	await page.getByLabel('Имя', { exact: true }).fill('Ержан');
-	await page.getByLabel('Фамилия').fill('Омаров');
-	await page.getByLabel('ИИН').fill(iin);
-	await page.getByRole('textbox', { name: 'Электронная почта', exact: true }).fill('erzhan@example.kz');
-	await page.getByLabel('Номер телефона').fill(phone);
-	await page.getByLabel('Пароль', { exact: true }).fill(PASSWORD);
-	await page.getByLabel('Повторите пароль').fill(PASSWORD);
-	await page.getByRole('radio', { name: 'SMS' }).check();
-	await page.getByLabel('Я даю согласие на обработку моих персональных данных').check();
-	await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
-	await enterCode(page, browser, phone, 'Код из SMS', 'Подтвердить');
+	const registrationCode = await signUp(page, { firstName: 'Ержан', lastName: 'Омаров', iin, email: 'erzhan@example.kz', phone });
+	await page.goto('/ru');
 
 	// A second device signs in too.
 	const other = await browser.newContext();
@@ -30,7 +20,7 @@ test('settings: the cabinet asks to sign in, then the password is changed with a
 	await otherPage.getByLabel('ИИН/БИН').fill(iin);
 	await otherPage.getByLabel('Пароль').fill(PASSWORD);
 	await otherPage.getByRole('button', { name: 'Войти' }).click();
-	await enterCode(otherPage, browser, phone, 'Код из SMS', 'Подтвердить');
+	const otherDeviceCode = await enterCode(otherPage, phone, 'Код из SMS', 'Подтвердить', { previous: registrationCode });
 	await expect(otherPage.locator('summary', { hasText: 'Омаров Ержан' })).toBeVisible();
 
 	await page.locator('summary').click();
@@ -50,7 +40,7 @@ test('settings: the cabinet asks to sign in, then the password is changed with a
 	await page.getByLabel('Новый пароль').fill('қысқы орман тыныш');
 	await page.getByLabel('Повторите пароль').fill('қысқы орман тыныш');
 	await page.getByRole('button', { name: 'Сменить пароль' }).click();
-	await enterCode(page, browser, phone, 'Код из SMS', 'Подтвердить');
+	await enterCode(page, phone, 'Код из SMS', 'Подтвердить', { previous: otherDeviceCode });
 	await expect(page).toHaveURL(/\/ru\/settings\?changed$/);
 	await expect(page.getByRole('status')).toHaveText('Пароль изменён.');
 

@@ -11,8 +11,12 @@ export async function expectAccessible(page: Page): Promise<void> {
 	).toEqual([]);
 }
 
-/** Saves full-page screenshots at a phone width and a desktop width, for people to look at. */
+/**
+ * Saves full-page screenshots at a phone width and a desktop width, for people to look at, when
+ * asked for with SCREENSHOTS=1: resizing and full-page captures cost more than the checks themselves.
+ */
 export async function saveScreens(page: Page, name: string): Promise<void> {
+	if (process.env.SCREENSHOTS !== '1') return;
 	const original = page.viewportSize();
 	for (const width of [360, 1280]) {
 		await page.setViewportSize({ width, height: 800 });
