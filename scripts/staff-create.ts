@@ -9,7 +9,7 @@ import { ROLES } from '../src/lib/server/accounts/schema.ts';
 import { ConfigError, parseConfig } from '../src/lib/server/config.ts';
 import { openDatabase } from '../src/lib/server/db/client.ts';
 import { AppError } from '../src/lib/server/errors.ts';
-import * as demoCatalog from '../src/lib/server/db/seed/catalog-data.ts';
+import { loadDemoCatalog } from '../src/lib/server/db/seed/load-demo-data.ts';
 import { seedCatalog } from '../src/lib/server/db/seed/seed-catalog.ts';
 
 const REASONS: Record<string, string> = {
@@ -45,7 +45,7 @@ try {
 	const handle = await openDatabase({ url: config.DATABASE_URL, dataDir: `${config.DATA_DIR}/pglite` });
 	try {
 		// Outside production the providers come with the demo catalog, as when the portal starts.
-		if (config.APP_MODE !== 'production') await seedCatalog(handle.db, demoCatalog);
+		if (config.APP_MODE !== 'production') await seedCatalog(handle.db, loadDemoCatalog());
 		const { totpSecret } = await createStaffUser(handle.db, {
 			login: args.login,
 			fullName: args.name,

@@ -7,9 +7,7 @@ import { deleteExpiredRecords } from './accounts/delete-expired-records.ts';
 import { ensureDemoStaff } from './accounts/ensure-demo-staff.ts';
 import { seedCatalog } from './db/seed/seed-catalog.ts';
 import { startOutboxWorker, transportsFromConfig } from './notifications/start-outbox-worker.ts';
-import * as demoCatalog from './db/seed/catalog-data.ts';
 import { seedFormDefinitions } from './applications/seed-form-definitions.ts';
-import { formDefinitions } from './applications/seed/form-definitions.ts';
 
 interface AppContext {
 	handle: DatabaseHandle;
@@ -29,14 +27,16 @@ async function createContext(): Promise<AppContext> {
 	const config = getConfig();
 	const handle = await openDatabase({ url: config.DATABASE_URL, dataDir: `${config.DATA_DIR}/pglite`, poolSize: config.DATABASE_POOL_SIZE });
 	if (config.APP_MODE !== 'production') {
-		const seeded = await seedCatalog(handle.db, demoCatalog);
+		// The demo data is read from demo/ here only, so production neither bundles nor reads it.
+		const { loadDemoCatalog, loadDemoForms } = await import('./db/seed/load-demo-data.ts');
+		const seeded = await seedCatalog(handle.db, loadDemoCatalog());
 		if (seeded.isSeeded) {
 			// Fresh statistics and visibility map after the bulk load, so search uses index-only scans
 			// (PGlite has no autovacuum to do it later).
 			await handle.db.execute(sql`vacuum analyze search_posting, search_term`);
 			console.log(`[seed] demo catalog loaded: ${seeded.services} services`);
 		}
-		const forms = await seedFormDefinitions(handle.db, formDefinitions);
+		const forms = await seedFormDefinitions(handle.db, loadDemoForms());
 		if (forms > 0) console.log(`[seed] application forms stored: ${forms} new versions`);
 	}
 	if (config.APP_MODE === 'demo') {

@@ -7,13 +7,15 @@ import {
 	PREFILL_SOURCES,
 	type FieldDefinition,
 	type StepDefinition
-} from '../../../applications/form-definition.ts';
-import { columnTotal, validateStep } from '../../../applications/validate-step.ts';
-import { LOCALES, type LocalizedText } from '../../../i18n/localized.ts';
-import { services } from '../../db/seed/catalog-data.ts';
-import { formDefinitions } from './form-definitions.ts';
+} from '../../applications/form-definition.ts';
+import { columnTotal, validateStep } from '../../applications/validate-step.ts';
+import { LOCALES, type LocalizedText } from '../../i18n/localized.ts';
+import { loadDemoCatalog, loadDemoForms } from '../db/seed/load-demo-data.ts';
 
 const SNAKE_CASE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
+// The files in demo/forms/ and the passports in demo/catalog.yaml, as the portal reads them.
+const { services } = loadDemoCatalog();
+const formDefinitions = loadDemoForms();
 const forms = Object.entries(formDefinitions);
 
 /** Every field of a form, table columns included, with where it sits. */
