@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { dictionary } from '@zxcvbn-ts/language-common';
-import { argon2id, argon2Verify } from 'hash-wasm';
+import { HashWorkerPool, type HashPoolStats } from './password-workers.ts';
 
 /**
  * Passwords per NIST SP 800-63B: length 8 and up (64+ accepted), no composition rules, refused
@@ -42,36 +42,28 @@ export function checkPassword(password: string, context: PasswordContext = {}): 
 export const ARGON2_PARAMETERS = { memorySize: 19_456, iterations: 2, parallelism: 1, hashLength: 32 } as const;
 
 /**
- * Each argon2 computation holds its own 19 MiB and the work is CPU-bound on one thread, so running
- * more at once only costs memory: a burst of sign-ins queues here instead of growing the process.
+ * Each argon2 computation holds its own 19 MiB and is CPU-bound on one thread. It runs on one of
+ * two worker threads, so requests keep being answered meanwhile; a burst of sign-ins queues for
+ * those two instead of growing the process.
  */
 const MAX_CONCURRENT_HASHES = 2;
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
-	if (running >= MAX_CONCURRENT_HASHES) await new Promise<void>((resolve) => waiting.push(resolve));
-	running++;
-	try {
-		return await work();
-	} finally {
-		running--;
-		waiting.shift()?.();
-	}
-}
+let pool: HashWorkerPool | undefined;
+const hashPool = () => (pool ??= new HashWorkerPool(MAX_CONCURRENT_HASHES));
 
 export async function hashPassword(password: string): Promise<string> {
-	return withHashSlot(() => argon2id({ password: password.normalize('NFC'), salt: randomBytes(16), ...ARGON2_PARAMETERS, outputType: 'encoded' }));
+	return hashPool().hash(password.normalize('NFC'), ARGON2_PARAMETERS);
 }
 
+/** False for a wrong password and for a malformed hash; rejects only when hashing itself is broken. */
 export async function verifyPassword(password: string, hash: string): Promise<boolean> {
-	return withHashSlot(async () => {
-		try {
-			return await argon2Verify({ password: password.normalize('NFC'), hash });
-		} catch {
-			return false;
-		}
-	});
+	return hashPool().verify(password.normalize('NFC'), hash);
+}
+
+/** The hashing threads' load, for tests and benchmarks. */
+export function passwordHashingStats(options: { resetPeak?: boolean } = {}): HashPoolStats {
+	const stats = hashPool().stats();
+	if (options.resetPeak) hashPool().resetPeak();
+	return stats;
 }
 
 /** True when a stored hash was made with other parameters than today's, so it is redone at sign-in. */
