@@ -7,6 +7,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Database } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { detectDocumentType } from '../files/detect-file-type.ts';
+import { assertOfficeArchiveFits } from '../files/office-archive.ts';
 import type { FileStorage } from '../files/storage.ts';
 import { assertDraft, findOwnApplication, formStepsOf } from './find-own-application.ts';
 import { applicationDocument } from './schema.ts';
@@ -52,6 +53,7 @@ export async function attachDocument(
 	if (input.file.sizeBytes > requirement.maxSizeBytes) throw new AppError('file.too_large', 413);
 	const type = await detectDocumentType(input.file.tempPath);
 	if (!type || !requirement.allowedTypes.includes(type)) throw new AppError('file.type_not_allowed', 415);
+	if (type === 'docx' || type === 'xlsx') await assertOfficeArchiveFits(input.file.tempPath);
 	if (scanner) {
 		const verdict = await scanner.scanFile(input.file.tempPath);
 		if (verdict.isInfected) {
