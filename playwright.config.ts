@@ -26,7 +26,6 @@ export default defineConfig({
 			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
 		},
 		navigationTimeout: 30_000,
-		actionTimeout: 15_000,
 		trace: 'retain-on-failure'
 	},
 	webServer: {

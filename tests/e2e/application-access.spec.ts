@@ -57,7 +57,9 @@ test("another applicant's application, step, document and message URLs answer 40
 
 	// The session keep-alive is a POST from the portal's own pages, for a signed-in person only.
 	const origin = new URL(page.url()).origin;
-	expect((await page.request.post('/session/keep-alive', { headers: { origin } })).status()).toBe(200);
+	const keptAlive = await page.request.post('/session/keep-alive', { headers: { origin } });
+	expect(keptAlive.status()).toBe(200);
+	expect(await keptAlive.json()).toEqual({ idleSeconds: 30 * 60 });
 	expect((await page.request.post('/session/keep-alive', { headers: { origin: 'https://attacker.example' } })).status()).toBe(403);
 	expect((await page.request.get('/session/keep-alive')).status()).toBe(405);
 

@@ -42,16 +42,21 @@ test.afterAll(async () => {
 function proxiedClient() {
 	const jar = new Map<string, string>();
 	const setCookies: string[] = [];
-	async function request(pathname: string, init: { method?: string; form?: Record<string, string> } = {}) {
+	async function request(pathname: string, init: { method?: string; form?: Record<string, string>; multipart?: Record<string, string> } = {}) {
 		const headers: Record<string, string> = { host: PUBLIC_HOST, 'x-forwarded-proto': 'https', accept: 'text/html' };
 		if (jar.size > 0) headers.cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
-		let body: string | undefined;
+		let body: string | FormData | undefined;
 		if (init.form) {
-			headers.origin = PUBLIC_ORIGIN;
 			headers['content-type'] = 'application/x-www-form-urlencoded';
 			body = new URLSearchParams(init.form).toString();
 		}
-		const response = await fetch(`http://127.0.0.1:${PORT}${pathname}`, { method: init.method ?? (init.form ? 'POST' : 'GET'), headers, body, redirect: 'manual' });
+		if (init.multipart) {
+			// The application step is a multipart form (it carries files); fetch sets the boundary.
+			body = new FormData();
+			for (const [name, value] of Object.entries(init.multipart)) body.append(name, value);
+		}
+		if (body !== undefined) headers.origin = PUBLIC_ORIGIN;
+		const response = await fetch(`http://127.0.0.1:${PORT}${pathname}`, { method: init.method ?? (body !== undefined ? 'POST' : 'GET'), headers, body, redirect: 'manual' });
 		for (const cookie of response.headers.getSetCookie()) {
 			setCookies.push(cookie);
 			const [pair] = cookie.split(';');
@@ -99,7 +104,7 @@ test('behind a TLS proxy, registration, sign-in and a step save work and the coo
 	expect(ordered.status).toBe(303);
 	const stepPath = ordered.headers.get('location')!;
 	expect(stepPath).toMatch(/^\/en\/applications\/\d+-\d{2}-\d{2}-\d{2}\/steps\/applicant$/);
-	const saved = await client.request(`${stepPath}?/save`, { form: { position: 'Director' } });
+	const saved = await client.request(`${stepPath}?/save`, { multipart: { position: 'Director' } });
 	expect(saved.status).toBe(303);
 	expect(saved.headers.get('location')).toBe(`${stepPath}?saved`);
 	const page = await client.request(`${stepPath}?saved`);
