@@ -43,13 +43,14 @@ async function createContext(): Promise<AppContext> {
 		const staff = await ensureDemoStaff(handle.db, config.DATA_DIR);
 		if (staff) console.log(staff.trimEnd());
 	}
+	const rereadContentVersion = () => readContentVersion(handle.db).then(publishContentVersion, () => undefined);
 	publishContentVersion(await readContentVersion(handle.db));
-	await handle.listen(CONTENT_CHANNEL, (payload) => publishContentVersion(Number(payload)));
-	// NOTIFY makes changes show at once; the poll bounds staleness if the listening connection was
-	// lost (a database restart), so cached pages never stay outdated for more than a few seconds.
-	const poll = setInterval(() => {
-		readContentVersion(handle.db).then(publishContentVersion, () => undefined);
-	}, CONTENT_VERSION_POLL_MS);
+	// NOTIFY makes changes show at once; after a database restart the listener comes back by itself and
+	// the version is read again, since changes made meanwhile sent no notification to this instance.
+	await handle.listen(CONTENT_CHANNEL, (payload) => publishContentVersion(Number(payload)), { onResubscribe: rereadContentVersion });
+	// The poll bounds staleness while the listening connection is down or silently dead, so cached
+	// pages never stay outdated for more than a few seconds.
+	const poll = setInterval(rereadContentVersion, CONTENT_VERSION_POLL_MS);
 	poll.unref();
 	// Ended sessions, spent codes and links, old rate counters; any instance may do it, it is idempotent.
 	const cleanup = setInterval(() => {
