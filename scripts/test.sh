@@ -60,5 +60,9 @@ trap - EXIT
 step "Build"
 npm run --silent build
 
+step "A PostgreSQL restart under the built server"
+# Starts the built server against a PostgreSQL of its own, which it stops and starts again.
+TEST_BUILT_SERVER=1 vitest run server/database-restart.http.test.ts
+
 step "Browser journeys (Chromium)"
 playwright test

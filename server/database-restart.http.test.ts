@@ -1,7 +1,8 @@
 /**
  * The built server through a PostgreSQL restart: pages answer 503 with the retry page while the
  * database is gone and 200 again soon after it is back. Needs `npm run build` first (skipped without
- * it) and runs with the PostgreSQL part of the suite; it starts its own throw-away server.
+ * it) and runs when TEST_BUILT_SERVER is set, as the test script does after the build; it starts
+ * its own throw-away PostgreSQL.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -19,7 +20,7 @@ const UNAVAILABLE_TEXT = 'temporarily unavailable';
 
 const isBuilt = existsSync(path.join(ROOT, 'build', 'handler.js'));
 
-describe.skipIf(!process.env.TEST_DATABASE_URL || !postgresBinDir() || !isBuilt)('the built server through a PostgreSQL restart', () => {
+describe.skipIf(!process.env.TEST_BUILT_SERVER || !postgresBinDir() || !isBuilt)('the built server through a PostgreSQL restart', () => {
 	let database: RestartablePostgres;
 	let handle: DatabaseHandle;
 	let app: ChildProcess;
