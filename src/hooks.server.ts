@@ -2,6 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks'
 import { redirect } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { localizeHref } from '#lib/paraglide/runtime.js';
+import { m } from '#lib/paraglide/messages.js';
 import { randomUUID } from 'node:crypto';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { isLocale } from '#lib/i18n/localized.ts';
@@ -33,6 +34,43 @@ const locale: Handle = ({ event, resolve }) =>
 			transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
 		});
 	});
+
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** True when a decoded path segment holds a control character (a NUL would even reach a database query). */
+function hasControlCharacterInPath(pathname: string): boolean {
+	return pathname.split('/').some((segment) => {
+		try {
+			return CONTROL_CHARACTER.test(decodeURIComponent(segment));
+		} catch {
+			// Not decodable: SvelteKit answers 400 itself.
+			return false;
+		}
+	});
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * No page has a control character in its address, so such a path never reaches a route: it gets
+ * 404 in the visitor's language. The route was matched before any hook runs and cannot be swapped
+ * for the not-found page here, so this answers with a small page of its own.
+ */
+const controlCharacters: Handle = ({ event, resolve }) => {
+	if (!hasControlCharacterInPath(event.url.pathname)) return resolve(event);
+	const home = escapeHtml(localizeHref('/', { locale: event.locals.locale }));
+	const title = escapeHtml(m.error_not_found_title());
+	const html = `<!doctype html><html lang="${event.locals.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} · ${escapeHtml(m.site_name())}</title></head><body><main><h1>${title}</h1><p>${escapeHtml(m.error_not_found_text())}</p><p><a href="${home}">${escapeHtml(m.error_back_home())}</a></p></main></body></html>`;
+	return new Response(html, {
+		status: 404,
+		headers: {
+			'Content-Type': 'text/html; charset=utf-8',
+			'Cache-Control': 'no-store',
+			'Content-Security-Policy': "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+		}
+	});
+};
 
 const authentication: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
@@ -100,7 +138,7 @@ const publicPageCaching: Handle = async ({ event, resolve }) => {
 	return new Response(body, { status: 200, headers });
 };
 
-export const handle = sequence(requestId, securityHeaders, locale, authentication, publicPageCaching);
+export const handle = sequence(requestId, securityHeaders, locale, controlCharacters, authentication, publicPageCaching);
 
 export const handleError: HandleServerError = (caught) => {
 	const reference = caught.event.locals.requestId ?? randomUUID();
