@@ -2,15 +2,16 @@
  * npm run bench: throughput of public pages on PGlite and PostgreSQL beside a bare node:http server
  * returning the same bytes, search latency over 10,000 generated services, password hashing, the
  * gzipped JS and CSS each public page ships, and applications at scale (My applications over a
- * million applications, memory while a 20 MB file arrives, step Save latency). Needs a build
- * (`npm run build`) and, for PostgreSQL, Debian's server. `BENCH_ONLY=search,applications` runs
- * only the parts named.
+ * million applications, memory while a 20 MB file arrives, step Save latency) and page latency
+ * while the mail server takes 20 s per message (outbox). Needs a build (`npm run build`) and, for
+ * PostgreSQL, Debian's server. `BENCH_ONLY=search,applications` runs only the parts named.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { benchApplications } from './applications.ts';
 import { pageWeight } from './bundle.ts';
+import { benchOutbox } from './outbox.ts';
 import { load, startBareServer, startPortal, stop, waitForServer, type LoadResult } from './http.ts';
 import { benchPasswords } from './passwords.ts';
 import { benchSearch } from './search.ts';
@@ -26,7 +27,7 @@ const PAGES = [
 const JS_BUDGET = 50 * 1024;
 const CSS_BUDGET = 30 * 1024;
 const SEARCH_TARGET_P95 = 20;
-const PARTS = ['pages', 'search', 'passwords', 'bundle', 'applications'] as const;
+const PARTS = ['pages', 'search', 'passwords', 'bundle', 'applications', 'outbox'] as const;
 const only = (process.env.BENCH_ONLY ?? '').split(',').map((part) => part.trim()).filter(Boolean);
 const unknown = only.filter((part) => !(PARTS as readonly string[]).includes(part));
 if (unknown.length > 0) {
@@ -133,6 +134,10 @@ async function main() {
 		// Its own PostgreSQL: a million applications would skew the other parts' figures.
 		if (runs('applications')) {
 			await benchApplications({ duration: DURATION, pgPort: Number(process.env.BENCH_APPLICATIONS_PG_PORT ?? 55491), portalPort: 3230 });
+		}
+
+		if (runs('outbox')) {
+			await benchOutbox({ portalPort: 3240, smtpPort: Number(process.env.BENCH_SMTP_PORT ?? 2525), pgPort: Number(process.env.BENCH_OUTBOX_PG_PORT ?? 55492) });
 		}
 	} finally {
 		postgres?.stop();

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { AppConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { loggableMessage } from '../log.ts';
-import { deliverDueMessages, OUTBOX_CHANNEL, type Transports } from './outbox.ts';
+import { claimDueMessages, OUTBOX_CHANNEL, sendClaimed, type Transports } from './outbox.ts';
 import { createFileTransport } from './transports/file-transport.ts';
 import { createMobizonTransport } from './transports/mobizon-transport.ts';
 import { createSmscTransport } from './transports/smsc-transport.ts';
@@ -23,26 +23,36 @@ export function transportsFromConfig(config: AppConfig): Transports {
 	return { sms, email };
 }
 
+/** Messages one process sends at the same time. */
+export const OUTBOX_SENDS_IN_FLIGHT = 4;
+
 /**
  * Drains the outbox in this process: at once when a transaction queues a message (NOTIFY), and
- * every few seconds for retries and anything missed. Returns a function that stops it.
+ * every few seconds for retries, expired leases and anything missed. Up to OUTBOX_SENDS_IN_FLIGHT
+ * lanes each claim and send one message at a time, so a message waiting on a slow gateway holds
+ * up neither the database nor the messages behind it. Returns a function that stops it and waits
+ * for the sends under way.
  */
 export async function startOutboxWorker(handle: DatabaseHandle, transports: Transports, intervalMs = 2000): Promise<() => Promise<void>> {
-	let running: Promise<void> | null = null;
+	const lanes = new Set<Promise<void>>();
 	let isStopped = false;
 	const drain = () => {
-		if (running || isStopped) return;
-		running = (async () => {
+		if (isStopped || lanes.size >= OUTBOX_SENDS_IN_FLIGHT) return;
+		const lane = (async () => {
 			try {
-				while (!isStopped && (await deliverDueMessages(handle.db, transports)) > 0) {
-					// keep going while there is work
+				while (!isStopped) {
+					const claim = await claimDueMessages(handle.db, new Date(), 1);
+					if (claim.messages.length === 0) break;
+					// There was work, so there may be more: another lane looks while this one sends.
+					drain();
+					await sendClaimed(handle.db, transports, claim);
 				}
 			} catch (error) {
-				console.error('[outbox] delivery round failed:', loggableMessage(error));
-			} finally {
-				running = null;
+				console.error('[outbox] delivery failed:', loggableMessage(error));
 			}
 		})();
+		lanes.add(lane);
+		void lane.finally(() => lanes.delete(lane));
 	};
 	const unlisten = await handle.listen(OUTBOX_CHANNEL, () => setTimeout(drain, 0));
 	const timer = setInterval(drain, intervalMs);
@@ -52,6 +62,6 @@ export async function startOutboxWorker(handle: DatabaseHandle, transports: Tran
 		isStopped = true;
 		clearInterval(timer);
 		await unlisten();
-		await running;
+		await Promise.all(lanes);
 	};
 }
