@@ -1,25 +1,86 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { getConfig } from '../config.ts';
+import { AppError } from '../errors.ts';
+import { runOperation } from '../http.ts';
 import type { RequestContext } from './register-account.ts';
 
-/** The text fields of a posted form (files and repeated names are not used by these forms). */
-export async function readFormFields(request: Request): Promise<Record<string, string>> {
-	const data = await request.formData();
+const URLENCODED = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
+const MULTIPART = /^multipart\/form-data\s*(?:;|$)/i;
+const BOUNDARY = /;\s*boundary=(?:"[^"]+"|[^;\s]+)/i;
+// No browser puts a NUL into a form field, and PostgreSQL refuses it in text: such a body is malformed.
+// eslint-disable-next-line no-control-regex -- the NUL is exactly what is refused here
+const NUL = /\u0000/;
+
+/**
+ * The text fields of a posted form (files and repeated names are not used by these forms).
+ * A body that is not a form — another Content-Type (415), a multipart body without a boundary or
+ * that does not parse, a field with a NUL (400) — is refused with a coded error, never a 500.
+ */
+export function readFormFields(request: Request): Promise<Record<string, string>> {
+	return runOperation(() => parseFormFields(request));
+}
+
+async function parseFormFields(request: Request): Promise<Record<string, string>> {
+	const type = request.headers.get('content-type') ?? '';
+	if (MULTIPART.test(type)) {
+		if (!BOUNDARY.test(type)) throw new AppError('form.malformed', 400);
+	} else if (!URLENCODED.test(type)) {
+		throw new AppError('form.unsupported_type', 415);
+	}
+	let data: FormData;
+	try {
+		data = await request.formData();
+	} catch (cause) {
+		// SvelteKit's own body limit ends the body with a 413 of its own.
+		if (hasStatus(cause, 413)) throw new AppError('form.too_large', 413);
+		throw new AppError('form.malformed', 400);
+	}
 	const fields: Record<string, string> = {};
-	for (const [key, value] of data) if (typeof value === 'string' && !(key in fields)) fields[key] = value;
+	for (const [key, value] of data) {
+		if (typeof value !== 'string') continue;
+		if (NUL.test(key) || NUL.test(value)) throw new AppError('form.malformed', 400);
+		if (!(key in fields)) fields[key] = value;
+	}
 	return fields;
+}
+
+function hasStatus(cause: unknown, status: number): boolean {
+	for (let current = cause, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
+		if ((current as { status?: unknown }).status === status) return true;
+	}
+	return false;
 }
 
 export function requestContext(event: RequestEvent): RequestContext {
 	return { locale: event.locals.locale, ipAddress: event.getClientAddress(), otpLength: getConfig().OTP_LENGTH };
 }
 
-/** Only a path on this site may be a place to come back to after signing in. */
+const ORIGIN_PROBE = 'http://next.invalid';
+
+/**
+ * Only a path on this site may be a place to come back to after signing in. What is kept is safe
+ * to put in a Location header as it is: letters outside ASCII are percent-encoded.
+ */
 export function safeNextPath(value: string | null | undefined): string | null {
-	if (!value || !value.startsWith('/') || value.length > 500) return null;
-	// Browsers drop tabs and line breaks and read backslashes as slashes, so `/\t/evil.example`
-	// would become `//evil.example`: a path with any of them is refused outright.
-	// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
-	if (/[\u0000-\u0020\\]/.test(value) || value.startsWith('//')) return null;
-	return value;
+	if (!value || value.length > 500) return null;
+	// Checked in the compatibility form too: a browser or proxy may normalise fullwidth dots and
+	// slashes (`/／evil.example`) into `//evil.example`.
+	const forms = [value, value.normalize('NFKC')];
+	for (const form of forms) {
+		if (!form.startsWith('/') || form.startsWith('//')) return null;
+		// Browsers drop tabs and line breaks and read backslashes as slashes, so `/\t/evil.example`
+		// would become `//evil.example`: a path with any of them (or any other space) is refused outright.
+		// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
+		if (/[\u0000-\u0020\u007f-\u009f\\]|\s/u.test(form)) return null;
+	}
+	let encoded: string;
+	try {
+		// Lone surrogates cannot be encoded (URIError): such a value is refused.
+		encoded = value.replace(/[^\u0021-\u007e]+/gu, (run) => encodeURIComponent(run));
+	} catch {
+		return null;
+	}
+	// What is sent must still be a path here once a browser resolves it.
+	if (new URL(encoded, ORIGIN_PROBE).origin !== ORIGIN_PROBE) return null;
+	return encoded;
 }

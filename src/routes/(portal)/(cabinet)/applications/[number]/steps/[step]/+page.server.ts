@@ -143,7 +143,7 @@ export const actions: Actions = {
 			if (outcome.status === 'submitted') redirect(303, `${sentPage}?sent=1`);
 			redirect(303, `${here}?check&incomplete=${outcome.stepKeys.join(',')}#send-problems`);
 		}
-		if (intent.startsWith('add_row:')) redirect(303, `${here}#${intent.slice('add_row:'.length)}`);
+		if (intent.startsWith('add_row:')) redirect(303, /^add_row:[a-z][a-z0-9_]{0,63}$/.test(intent) ? `${here}#f-${intent.slice('add_row:'.length)}` : here);
 		if (intent.startsWith('remove:')) redirect(303, `${here}#documents`);
 		redirect(303, `${here}?saved`);
 	},
