@@ -15,7 +15,7 @@ async function start(options: { version: () => number; isPublic?: (url: string) 
 		if (options.isPublic?.(req.url ?? '') ?? true) res.setHeader('x-render-cache', 'public');
 		res.setHeader('x-request-id', String(renders));
 		res.writeHead(200);
-		res.write(`<p>${req.url} v${options.version()}`);
+		res.write(`<p>${req.headers.host} ${req.url} v${options.version()}`);
 		res.end(` render ${renders}</p>`);
 	};
 	const cache = new RenderCache({ maxEntries: 2, maxBytes: 1_000_000, currentVersion: options.version });
@@ -23,7 +23,22 @@ async function start(options: { version: () => number; isPublic?: (url: string) 
 	server = http.createServer((req, res) => serve(req, res));
 	await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
 	const base = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
-	return { get: (path: string, headers: Record<string, string> = {}) => fetch(base + path, { headers }), renders: () => renders, cache };
+	const port = (server!.address() as AddressInfo).port;
+	return { get: (path: string, headers: Record<string, string> = {}) => fetch(base + path, { headers }), getAtHost: (host: string, path: string) => getAtHost(port, host, path), renders: () => renders, cache };
+}
+
+/** fetch() cannot send another Host: a plain request can. */
+function getAtHost(port: number, host: string, path: string): Promise<{ body: string; cache: string | undefined }> {
+	return new Promise((resolve, reject) => {
+		http
+			.get({ host: '127.0.0.1', port, path, headers: { host } }, (response) => {
+				let body = '';
+				response.setEncoding('utf8');
+				response.on('data', (chunk: string) => (body += chunk));
+				response.on('end', () => resolve({ body, cache: response.headers['x-cache'] as string | undefined }));
+			})
+			.on('error', reject);
+	});
 }
 
 describe('RenderCache', () => {
@@ -83,5 +98,17 @@ describe('RenderCache', () => {
 		expect(app.cache.size).toBe(2);
 		await app.get('/search?q=b');
 		expect(app.renders()).toBe(4);
+	});
+
+	it('keeps pages per host: what was rendered for one Host is never served to another', async () => {
+		const app = await start({ version: () => 1 });
+		const first = await app.getAtHost('portal.example', '/a');
+		const other = await app.getAtHost('evil.example', '/a');
+		expect(other.cache).toBe('MISS');
+		expect(other.body).toContain('evil.example /a');
+		expect(app.renders()).toBe(2);
+		const again = await app.getAtHost('PORTAL.example', '/a');
+		expect(again.cache).toBe('HIT');
+		expect(again.body).toBe(first.body);
 	});
 });

@@ -4,7 +4,8 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 /**
  * A cache of rendered public pages that answers anonymous GETs before SvelteKit is involved.
  * The app marks cacheable responses with `X-Render-Cache: public`; entries are dropped as soon as
- * the content version (bumped through PostgreSQL NOTIFY on every catalog change) moves on.
+ * the content version (bumped through PostgreSQL NOTIFY on every catalog change) moves on. Pages
+ * are kept per host and full URL.
  */
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
@@ -36,6 +37,14 @@ export function isAnonymousCacheableRequest(req: IncomingMessage): boolean {
 	return !(cookie && SESSION_COOKIE.test(cookie));
 }
 
+/**
+ * The Host is part of the key: without a configured ORIGIN a page's links are built from it, so a
+ * page rendered for one host must never be served to a request for another.
+ */
+export function cacheKey(req: IncomingMessage): string {
+	return `${(req.headers.host ?? '').toLowerCase()} ${req.url ?? '/'}`;
+}
+
 export class RenderCache {
 	private readonly entries = new Map<string, Entry>();
 	private bytes = 0;
@@ -56,7 +65,7 @@ export class RenderCache {
 	wrap(handler: NodeHandler): NodeHandler {
 		return (req, res, next) => {
 			if (this.options.maxEntries === 0 || !isAnonymousCacheableRequest(req)) return handler(req, res, next);
-			const key = req.url ?? '/';
+			const key = cacheKey(req);
 			const version = this.options.currentVersion();
 			const entry = this.lookup(key, version);
 			if (entry) {
