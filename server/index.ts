@@ -4,8 +4,10 @@
  */
 import cluster from 'node:cluster';
 import http from 'node:http';
-import { ConfigError, parseConfig, type AppConfig } from '../src/lib/server/config.ts';
+import { ConfigError, connectionsPerAddressLimit, parseConfig, type AppConfig } from '../src/lib/server/config.ts';
+import { isLoopbackHost } from '../src/lib/server/loopback.ts';
 import { contentVersionState } from '../src/lib/server/render-cache-bridge.ts';
+import { guardRequestBody, limitConnectionsPerAddress } from './http-limits.ts';
 import { RenderCache, type NodeHandler } from './render-cache.ts';
 import { superviseWorkers } from './workers.ts';
 
@@ -66,27 +68,49 @@ async function startServer(config: AppConfig): Promise<void> {
 	});
 	const serve = cache.wrap(handler);
 
-	const server = http.createServer((req, res) => {
-		req.headers[PROTOCOL_MARK] = publicProtocol;
-		if (publicOrigin) req.headers[HOST_MARK] = publicOrigin.host;
-		if (!UPLOAD_PATH.test((req.url ?? '/').split('?')[0]!)) {
-			// A body sent in chunks has no length to check; browsers always state it for forms.
-			if (req.headers['transfer-encoding'] && req.headers['content-length'] === undefined) {
-				res.writeHead(411, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }).end('Length required');
-				return;
+	// Slow clients (slowloris): the headers must arrive within HTTP_HEADERS_TIMEOUT_MS; a body within
+	// HTTP_REQUEST_TIMEOUT_MS of the request's start (HTTP_UPLOAD_TIMEOUT_MS on the upload path), and
+	// one that stops arriving for HTTP_BODY_IDLE_TIMEOUT_MS is cut off. Node's own requestTimeout is
+	// the longest of these, a backstop for everything; its check runs every second instead of every 30.
+	const server = http.createServer(
+		{
+			headersTimeout: config.HTTP_HEADERS_TIMEOUT_MS,
+			requestTimeout: config.HTTP_UPLOAD_TIMEOUT_MS,
+			connectionsCheckingInterval: Math.min(1_000, Math.ceil(config.HTTP_HEADERS_TIMEOUT_MS / 4))
+		},
+		(req, res) => {
+			req.headers[PROTOCOL_MARK] = publicProtocol;
+			if (publicOrigin) req.headers[HOST_MARK] = publicOrigin.host;
+			const isUpload = UPLOAD_PATH.test((req.url ?? '/').split('?')[0]!);
+			guardRequestBody(req, res, { totalMs: isUpload ? config.HTTP_UPLOAD_TIMEOUT_MS : config.HTTP_REQUEST_TIMEOUT_MS, idleMs: config.HTTP_BODY_IDLE_TIMEOUT_MS });
+			if (!isUpload) {
+				// A body sent in chunks has no length to check; browsers always state it for forms.
+				if (req.headers['transfer-encoding'] && req.headers['content-length'] === undefined) {
+					res.writeHead(411, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }).end('Length required');
+					return;
+				}
+				if (Number(req.headers['content-length'] ?? 0) > SMALL_BODY_BYTES) {
+					res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }).end('Request body too large');
+					return;
+				}
 			}
-			if (Number(req.headers['content-length'] ?? 0) > SMALL_BODY_BYTES) {
-				res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }).end('Request body too large');
-				return;
-			}
+			serve(req, res);
 		}
-		serve(req, res);
-	});
+	);
 	server.keepAliveTimeout = 65_000;
+	// Counted per socket address: behind a proxy that is the proxy's, so the proxy must cap per client.
+	limitConnectionsPerAddress(server, connectionsPerAddressLimit(config));
 
 	server.listen(config.PORT, config.HOST, () => {
 		const shown = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
 		console.log(`Atameken Services is listening on http://${shown}:${config.PORT} (${config.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${config.DATA_DIR}`}, ${config.APP_MODE} mode)`);
+		if (config.APP_MODE !== 'production' && !isLoopbackHost(config.HOST)) {
+			const demoStaff = config.APP_MODE === 'demo' ? ' The demo staff passwords printed above sign in from anywhere.' : '';
+			console.warn(
+				`Warning: ${config.APP_MODE} mode is listening on ${config.HOST}, so other machines can reach it. /dev/outbox (every SMS code and reset link) ` +
+					`answers only requests from this machine.${demoStaff} Set HOST=127.0.0.1 to keep the portal local, or APP_MODE=production to run it for real.`
+			);
+		}
 	});
 
 	let isStopping = false;

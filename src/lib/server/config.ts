@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 const portNumber = z.coerce.number().int().min(1).max(65535);
+const milliseconds = z.coerce.number().int().min(100).max(24 * 3_600_000);
 
 const configSchema = z.object({
 	APP_MODE: z.enum(['demo', 'development', 'production']).default('demo'),
@@ -48,7 +49,17 @@ const configSchema = z.object({
 		.optional(),
 	CLAMAV_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
 	/** The largest file any document type may allow (the request body limit derives from it); 20 MB by default. */
-	UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(1024 * 1024 * 1024).default(20 * 1024 * 1024)
+	UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
+	/** A request's headers must arrive within this time (slowloris). */
+	HTTP_HEADERS_TIMEOUT_MS: milliseconds.default(20_000),
+	/** A whole request, headers and body, off the upload path: forms are at most 1 MB. */
+	HTTP_REQUEST_TIMEOUT_MS: milliseconds.default(60_000),
+	/** A whole request to an application step, which may carry files: 20 MB at 64 kB/s takes about 5.5 minutes. */
+	HTTP_UPLOAD_TIMEOUT_MS: milliseconds.default(900_000),
+	/** A body that stops arriving for this long has its connection closed. */
+	HTTP_BODY_IDLE_TIMEOUT_MS: milliseconds.default(30_000),
+	/** Open connections one socket address may hold (0: no cap); unset, 100, or 0 behind a trusted proxy. */
+	HTTP_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0).max(1_000_000).optional()
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
@@ -82,6 +93,8 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
 	if (config.WEB_CONCURRENCY > 1 && !config.DATABASE_URL) problems.push('WEB_CONCURRENCY: more than one process needs DATABASE_URL (the embedded database belongs to one process)');
 	if (config.S3_BUCKET && !(config.S3_ACCESS_KEY_ID && config.S3_SECRET_ACCESS_KEY)) problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: required when S3_BUCKET is set');
 	if (config.CLAMAV_HOST && !portNumber.safeParse(clamavAddress(config.CLAMAV_HOST).port).success) problems.push('CLAMAV_HOST: the port must be between 1 and 65535');
+	if (config.HTTP_HEADERS_TIMEOUT_MS > config.HTTP_REQUEST_TIMEOUT_MS) problems.push('HTTP_HEADERS_TIMEOUT_MS: must not be longer than HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)');
+	if (config.HTTP_REQUEST_TIMEOUT_MS > config.HTTP_UPLOAD_TIMEOUT_MS) problems.push('HTTP_UPLOAD_TIMEOUT_MS: must not be shorter than HTTP_REQUEST_TIMEOUT_MS');
 	if (problems.length > 0) throw new ConfigError(problems);
 	return config;
 }
@@ -103,4 +116,13 @@ export function getConfig(): AppConfig {
 /** The portal's public address, for links sent by email: configured, never taken from a request's Host header. */
 export function publicOrigin(config: AppConfig): string {
 	return config.ORIGIN ?? `http://localhost:${config.PORT}`;
+}
+
+/**
+ * How many connections one socket address may hold open. Behind a proxy every connection comes
+ * from the proxy's address, so with a trusted proxy header and no explicit value there is no cap:
+ * the proxy must cap connections per client itself.
+ */
+export function connectionsPerAddressLimit(config: AppConfig): number {
+	return config.HTTP_MAX_CONNECTIONS_PER_ADDRESS ?? (config.TRUSTED_PROXY_HEADER ? 0 : 100);
 }
