@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, ne } from 'drizzle-orm';
+import { isApplicant, isStaff } from '../access/actor.ts';
 import type { Executor } from '../db/client.ts';
 import { deviceName } from './device-name.ts';
 import { session, userAccount, type Role } from './schema.ts';
@@ -29,7 +30,7 @@ export async function createSession(
 	input: { userId: number; role: Role; isRemembered: boolean; userAgent?: string | null; ipAddress?: string | null; now?: Date }
 ): Promise<NewSession> {
 	const now = input.now ?? new Date();
-	const limits = input.role !== 'applicant' ? SESSION_LIMITS.staff : input.isRemembered ? SESSION_LIMITS.remembered : SESSION_LIMITS.applicant;
+	const limits = isStaff(input) ? SESSION_LIMITS.staff : input.isRemembered ? SESSION_LIMITS.remembered : SESSION_LIMITS.applicant;
 	const token = randomBytes(16).toString('base64url');
 	const expiresAt = new Date(now.getTime() + limits.absolute * 1000);
 	await tx.insert(session).values({
@@ -39,7 +40,7 @@ export async function createSession(
 		lastSeenAt: now,
 		expiresAt,
 		idleTimeoutSeconds: limits.idle,
-		isRemembered: input.isRemembered && input.role === 'applicant',
+		isRemembered: input.isRemembered && isApplicant(input),
 		userAgent: input.userAgent?.slice(0, 300) ?? null,
 		ipAddress: input.ipAddress ?? null
 	});

@@ -8,6 +8,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { service } from '../catalog/schema.ts';
 import type { Database } from '../db/client.ts';
 import { queryRows } from '../db/query-rows.ts';
+import { isApplicant } from '../access/actor.ts';
 import { AppError } from '../errors.ts';
 import { application, applicationStep, formDefinition } from './schema.ts';
 
@@ -53,7 +54,7 @@ export function prefilledAnswers(steps: StepDefinition[], card: ClientCard): { s
  * client card's data filled in.
  */
 export async function createDraft(db: Database, user: SessionUser, input: { serviceSlug: string; ipAddress?: string; now?: Date }): Promise<{ number: string; firstStepKey: string }> {
-	if (user.role !== 'applicant') throw new AppError('application.applicants_only', 403);
+	if (!isApplicant(user)) throw new AppError('application.applicants_only', 403);
 	const now = input.now ?? new Date();
 	return db.transaction(async (tx) => {
 		const [target] = await tx

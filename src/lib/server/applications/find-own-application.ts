@@ -1,23 +1,15 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { SessionUser } from '../accounts/session.ts';
+import { cabinetScope } from '../access/application-policy.ts';
 import type { Executor } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import type { StepDefinition } from '../../applications/form-definition.ts';
 import { application, formDefinition } from './schema.ts';
 
-/**
- * Which applications an applicant may see: their own, and for a legal entity every application
- * made for its BIN. Staff see applications through the office, never through these pages.
- */
-export function ownedBy(user: SessionUser) {
-	if (user.role !== 'applicant') return sql`false`;
-	return user.kind === 'legal_entity' ? eq(application.organisationBin, user.login) : eq(application.applicantUserId, user.id);
-}
-
 export type ApplicationRow = typeof application.$inferSelect;
 
 /**
- * The applicant's application with this number, or `application.not_found` (404) — the same
+ * The applicant's application with this number (who may reach it: `cabinetScope`), or `application.not_found` (404) — the same
  * answer whether it does not exist or belongs to someone else, so numbers cannot be probed.
  * `forUpdate` locks the row, serialising saves, uploads and Send of one draft.
  */
@@ -25,7 +17,7 @@ export async function findOwnApplication(tx: Executor, user: SessionUser, number
 	const query = tx
 		.select()
 		.from(application)
-		.where(and(eq(application.number, number), ownedBy(user)));
+		.where(and(eq(application.number, number), cabinetScope(user)));
 	const [row] = options.forUpdate ? await query.for('update') : await query;
 	if (!row) {
 		console.warn(`[access] user ${user.id} was refused application ${number.slice(0, 40)}`);

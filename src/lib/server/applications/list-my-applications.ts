@@ -5,7 +5,7 @@ import type { SessionUser } from '../accounts/session.ts';
 import { provider, service } from '../catalog/schema.ts';
 import { show, type ShownText } from '../catalog/localize.ts';
 import type { Executor } from '../db/client.ts';
-import { ownedBy } from './find-own-application.ts';
+import { cabinetScope } from '../access/application-policy.ts';
 import { application, applicationReadMark } from './schema.ts';
 
 export const APPLICATIONS_PAGE_SIZE = 20;
@@ -30,7 +30,7 @@ export async function listMyApplications(
 	user: SessionUser,
 	input: { status?: ApplicationStatus | null; page: number; locale: Locale }
 ): Promise<{ rows: MyApplicationRow[]; total: number; page: number; pageCount: number }> {
-	const where = and(ownedBy(user), input.status ? eq(application.status, input.status) : undefined);
+	const where = and(cabinetScope(user), input.status ? eq(application.status, input.status) : undefined);
 	// A typed page number far past any list must not overflow the query's offset.
 	const requestedPage = Math.min(Math.max(1, Math.floor(input.page) || 1), MAX_PAGE);
 	const pageRows = (page: number) =>

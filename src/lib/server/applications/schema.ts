@@ -43,6 +43,8 @@ export const application = pgTable(
 			.references(() => userAccount.id, { onDelete: 'restrict' }),
 		/** Set for a legal entity's applications: everyone representing the BIN sees them. */
 		organisationBin: text('organisation_bin'),
+		/** The provider's staff member working on it, once a supervisor has assigned one. */
+		assignedExecutorId: integer('assigned_executor_id').references(() => userAccount.id, { onDelete: 'set null' }),
 		status: text('status', { enum: APPLICATION_STATUSES }).notNull().default('draft'),
 		/** Issued with the draft and posted back by the Send form: sending the same draft twice submits it once. */
 		submissionKey: uuid('submission_key').notNull().defaultRandom(),
@@ -60,7 +62,10 @@ export const application = pgTable(
 		index('application_organisation_idx')
 			.on(t.organisationBin, t.createdAt.desc(), t.id.desc())
 			.where(sql`${t.organisationBin} is not null`),
-		index('application_service_status_idx').on(t.serviceId, t.status)
+		index('application_service_status_idx').on(t.serviceId, t.status),
+		index('application_executor_idx')
+			.on(t.assignedExecutorId, t.status)
+			.where(sql`${t.assignedExecutorId} is not null`)
 	]
 );
 

@@ -1,0 +1,3 @@
+ALTER TABLE "application" ADD COLUMN "assigned_executor_id" integer;--> statement-breakpoint
+ALTER TABLE "application" ADD CONSTRAINT "application_assigned_executor_id_user_account_id_fk" FOREIGN KEY ("assigned_executor_id") REFERENCES "public"."user_account"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "application_executor_idx" ON "application" USING btree ("assigned_executor_id","status") WHERE "application"."assigned_executor_id" is not null;
