@@ -54,7 +54,8 @@ export async function startOutboxWorker(handle: DatabaseHandle, transports: Tran
 		lanes.add(lane);
 		void lane.finally(() => lanes.delete(lane));
 	};
-	const unlisten = await handle.listen(OUTBOX_CHANNEL, () => setTimeout(drain, 0));
+	// After a lost connection comes back, messages queued meanwhile are sent at once, not at the next tick.
+	const unlisten = await handle.listen(OUTBOX_CHANNEL, () => setTimeout(drain, 0), { onResubscribe: () => setTimeout(drain, 0) });
 	const timer = setInterval(drain, intervalMs);
 	timer.unref();
 	drain();

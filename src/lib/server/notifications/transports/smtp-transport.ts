@@ -29,8 +29,8 @@ export interface SmtpTransportOptions {
 }
 
 export function createSmtpTransport(options: SmtpTransportOptions): Transport {
-	// Bounded waits: the outbox worker sends from inside a transaction, and nodemailer's defaults
-	// (minutes) would hold it, and on the embedded database every request, behind a dead mail server.
+	// Bounded waits: a claimed message is leased for two minutes, and with nodemailer's defaults
+	// (minutes) a dead mail server would outlast the lease and the message would go out twice.
 	const mailer = createTransport({ url: options.url, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
 	const secrets = urlSecrets(options.url);
 
