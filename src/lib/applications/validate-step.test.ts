@@ -126,3 +126,35 @@ describe('codes and formats', () => {
 		expect(validateStep(codes, { iban: 'KZ866010002000123456', kbe: '17' }).errors).toEqual({ iban: 'error_iban_checksum' });
 	});
 });
+
+describe('control characters in answers', () => {
+	const free: StepDefinition = {
+		key: 'free',
+		title: label,
+		documents: [],
+		fields: [
+			{ key: 'title', type: 'text', label, isRequired: true },
+			{ key: 'story', type: 'long_text', label, isRequired: false },
+			{ key: 'count', type: 'number', label, isRequired: false },
+			{ key: 'region', type: 'select', label, isRequired: false, options: [{ value: 'astana', label }] },
+			{ key: 'rows', type: 'table', label, isRequired: false, columns: [{ key: 'item', type: 'text', label, isRequired: true }] }
+		]
+	};
+
+	it('are refused in every kind of field, and the values kept to show again carry none of them', () => {
+		const result = validateStep(free, { title: 'Нан\u0000 зауыты', story: 'Бір\u001bекі', count: '12\u0000', region: 'astana\u0000', rows: [{ item: '\u0000' }] });
+		expect(result.errors).toEqual({ title: 'error_invalid_characters', story: 'error_invalid_characters', count: 'error_invalid_characters', region: 'error_invalid_characters', 'rows.0.item': 'error_invalid_characters' });
+		expect(result.values).toEqual({ title: 'Нан зауыты', story: 'Бірекі', count: '12', region: 'astana', rows: [{ item: null }] });
+		expect(JSON.stringify(result.values)).not.toMatch(/\\u00/);
+	});
+
+	it('let tabs and line breaks into long text only', () => {
+		expect(validateStep(free, { title: 'Нан зауыты', story: 'Бірінші жол\r\n\tекінші жол' }).errors).toEqual({});
+		expect(validateStep(free, { title: 'Нан\tзауыты' }).errors).toEqual({ title: 'error_invalid_characters' });
+	});
+
+	it('include half of a surrogate pair, which jsonb refuses too', () => {
+		expect(validateStep(free, { title: 'Нан \ud83d зауыты' }).errors).toEqual({ title: 'error_invalid_characters' });
+		expect(validateStep(free, { title: 'Нан 🍞 зауыты' }).errors).toEqual({});
+	});
+});

@@ -1,5 +1,6 @@
 import { checkBin, checkIin, normalizeIdentifier } from '../identity/iin-bin.ts';
 import { normalizeKazakhMobile } from '../identity/phone.ts';
+import { hasInvalidCharacters, INVALID_CHARACTERS_MESSAGE, withoutInvalidCharacters } from '../schemas/text.ts';
 import type { FieldDefinition, StepDefinition } from './form-definition.ts';
 
 /** A step's answers as posted: strings, with table rows as arrays of objects. */
@@ -28,6 +29,10 @@ function checkField(field: FieldDefinition, raw: unknown): { value: string | num
 	}
 	const text = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : '';
 	if (text === '') return { value: null, error: field.isRequired ? 'error_required' : undefined };
+	// Before any other check: whatever the field, the value is stored (even when wrong), and
+	// PostgreSQL's jsonb cannot hold NUL. What is kept is the text without the refused characters.
+	const kind = field.type === 'long_text' ? 'multi_line' : 'single_line';
+	if (hasInvalidCharacters(text, kind)) return { value: withoutInvalidCharacters(text, kind).trim() || null, error: INVALID_CHARACTERS_MESSAGE };
 	switch (field.type) {
 		case 'number':
 		case 'money': {

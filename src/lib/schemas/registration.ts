@@ -1,32 +1,26 @@
 import { z } from 'zod';
 import { checkBin, checkIin, normalizeIdentifier } from '../identity/iin-bin.ts';
 import { normalizeKazakhMobile } from '../identity/phone.ts';
+import { hasInvalidCharacters, INVALID_CHARACTERS_MESSAGE, nameText, optionalNameText, withoutInvisibleFormatting } from './text.ts';
 
 /**
  * The registration form of the manual. Error messages are message-catalogue keys (`error_*`), so
  * the page shows them in the visitor's language. Password policy is checked on the server, where
  * the list of common passwords lives.
  */
-const text = (max: number) => z.string().trim().min(1, 'error_required').max(max, 'error_too_long');
-// Absent (the field is not on this variant of the form) and blank both mean "not given".
-const optionalText = (max: number) =>
-	z
-		.string()
-		.trim()
-		.max(max, 'error_too_long')
-		.optional()
-		.transform((value) => (value ? value : null));
+// Names go through the shared character rule (text.ts): invisible formatting removed, control characters refused.
+const phoneText = () => z.string().trim().min(1, 'error_required').refine((value) => !hasInvalidCharacters(value), INVALID_CHARACTERS_MESSAGE);
 
 export const registrationSchema = z
 	.object({
 		kind: z.enum(['individual', 'legal_entity']),
-		firstName: text(100),
-		lastName: text(100),
-		patronymic: optionalText(100),
-		organisationName: optionalText(300),
+		firstName: nameText(100),
+		lastName: nameText(100),
+		patronymic: optionalNameText(100),
+		organisationName: optionalNameText(300),
 		login: z.string().transform(normalizeIdentifier),
 		email: z.string().trim().min(1, 'error_required').max(254, 'error_too_long').pipe(z.email('error_email')),
-		phone: z.string().trim().min(1, 'error_required'),
+		phone: phoneText(),
 		password: z.string().min(1, 'error_required'),
 		passwordRepeat: z.string().min(1, 'error_required'),
 		channel: z.enum(['sms', 'email'], 'error_channel'),
@@ -37,7 +31,7 @@ export const registrationSchema = z
 		const value = raw as Record<string, unknown>;
 		const str = (key: string) => (typeof value[key] === 'string' ? (value[key] as string) : '');
 		const isLegal = value.kind === 'legal_entity';
-		if (isLegal && !str('organisationName').trim()) ctx.addIssue({ code: 'custom', path: ['organisationName'], message: 'error_required' });
+		if (isLegal && !withoutInvisibleFormatting(str('organisationName')).trim()) ctx.addIssue({ code: 'custom', path: ['organisationName'], message: 'error_required' });
 		const login = normalizeIdentifier(str('login'));
 		if (login === '') {
 			ctx.addIssue({ code: 'custom', path: ['login'], message: 'error_required' });
@@ -71,12 +65,12 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 /** The client card: the same personal and contact fields as registration, without login and password. */
 export const profileSchema = z
 	.object({
-		firstName: text(100),
-		lastName: text(100),
-		patronymic: optionalText(100),
-		organisationName: optionalText(300),
+		firstName: nameText(100),
+		lastName: nameText(100),
+		patronymic: optionalNameText(100),
+		organisationName: optionalNameText(300),
 		email: z.string().trim().min(1, 'error_required').max(254, 'error_too_long').pipe(z.email('error_email')),
-		phone: z.string().trim().min(1, 'error_required'),
+		phone: phoneText(),
 		channel: z.enum(['sms', 'email'], 'error_channel')
 	})
 	.superRefine(

@@ -240,3 +240,23 @@ describe('expired records', () => {
 		expect(challenges).not.toContain(stale.challengeId);
 	});
 });
+
+describe('the client card', () => {
+	it('refuses names with NUL or other control characters, storing nothing, and keeps names without invisible marks', async () => {
+		const { updateProfile } = await import('./update-profile.ts');
+		const [row] = await handle.db
+			.insert(userAccount)
+			.values({ kind: 'legal_entity', login: '940140000385', firstName: 'Дана', lastName: 'Серік', organisationName: 'ТОО «Дала»', email: 'dana@example.kz', phone: '+77015554433', passwordHash: 'x', isActive: true })
+			.returning();
+		const actor = { id: row!.id, role: 'applicant' as const, kind: 'legal_entity' as const, login: row!.login, firstName: row!.firstName, lastName: row!.lastName, organisationName: row!.organisationName, locale: 'kk' as const, providerId: null };
+		const context = { locale: 'kk' as const, ipAddress: '127.0.0.1', otpLength: 6, origin: 'http://localhost' };
+		const card = { firstName: 'Дана', lastName: 'Серік', organisationName: 'ТОО «Дала»', email: 'dana@example.kz', phone: '+77015554433', channel: 'sms' };
+
+		const refused = await updateProfile(handle.db, actor, { ...card, firstName: 'Дана\u0000', organisationName: 'ТОО\u0007 «Дала»' }, context);
+		expect(refused).toEqual({ status: 'invalid', errors: { firstName: 'error_invalid_characters', organisationName: 'error_invalid_characters' } });
+		const stripped = await updateProfile(handle.db, actor, { ...card, lastName: '\u202EкіреС', organisationName: 'ТОО «Дала»\u200B\u2067' }, context);
+		expect(stripped).toMatchObject({ status: 'saved' });
+		const [after] = await handle.db.select().from(userAccount).where(eq(userAccount.id, row!.id));
+		expect(after).toMatchObject({ firstName: 'Дана', lastName: 'кіреС', organisationName: 'ТОО «Дала»' });
+	});
+});

@@ -30,6 +30,11 @@ describe('safeDisplayName', () => {
 		expect(safeDisplayName('\u0000')).toBe('');
 	});
 
+	it('drops half a surrogate pair and zero-width marks, so the download header can still be built', () => {
+		expect(safeDisplayName('жоспар\ud83d\u200B\uFEFF.docx')).toBe('жоспар.docx');
+		expect(extendedName(contentDispositionAttachment('жоспар\udc00.docx', 'docx'))).toBe('жоспар.docx');
+	});
+
 	it('caps long names at 200 characters and keeps the extension', () => {
 		const name = safeDisplayName(`${'қ'.repeat(500)}.docx`);
 		expect(Array.from(name)).toHaveLength(200);

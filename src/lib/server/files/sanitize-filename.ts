@@ -1,3 +1,5 @@
+import { withoutInvalidCharacters, withoutInvisibleFormatting } from '../../schemas/text.ts';
+
 /**
  * File names come from the applicant's computer and are shown to staff and sent back in download
  * headers, so they are treated as hostile text: no paths, no control or bidirectional-override
@@ -7,24 +9,12 @@
 
 const MAX_DISPLAY_NAME_LENGTH = 200;
 
-/** C0/C1 controls, DEL, and the invisible marks that reorder or hide text. */
-function isUnsafeCodePoint(codePoint: number): boolean {
-	return (
-		codePoint <= 0x1f ||
-		(codePoint >= 0x7f && codePoint <= 0x9f) ||
-		codePoint === 0x200b ||
-		codePoint === 0x200e ||
-		codePoint === 0x200f ||
-		(codePoint >= 0x202a && codePoint <= 0x202e) ||
-		(codePoint >= 0x2066 && codePoint <= 0x2069) ||
-		codePoint === 0xfeff
-	);
-}
-
+/**
+ * C0/C1 controls, DEL, lone surrogates (which would also make `encodeURIComponent` throw) and the
+ * invisible marks that reorder or hide text: the portal's one character rule, applied by removing.
+ */
 function removeUnsafeCharacters(text: string): string {
-	return Array.from(text)
-		.filter((character) => !isUnsafeCodePoint(character.codePointAt(0) ?? 0))
-		.join('');
+	return withoutInvisibleFormatting(withoutInvalidCharacters(text, 'single_line'));
 }
 
 /**
