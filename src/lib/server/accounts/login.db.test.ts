@@ -4,12 +4,15 @@ import type { DatabaseHandle } from '../db/client.ts';
 import { openTestDatabase } from '../db/test-database.ts';
 import { outboxMessage } from '../notifications/schema.ts';
 import { confirmCode } from './confirm-code.ts';
+import { m } from '../../paraglide/messages.js';
 import { LIMITS } from './limits.ts';
-import { issueOtp } from './otp.ts';
+import { challengeFactor, issueOtp } from './otp.ts';
+import { requestPasswordReset, submitNewPassword } from './password-reset.ts';
 import { consumeRateLimit } from './rate-limit.ts';
 import { registerAccount } from './register-account.ts';
-import { userAccount } from './schema.ts';
-import { startLogin } from './start-login.ts';
+import { resendCode } from './resend-code.ts';
+import { session as sessionTable, userAccount } from './schema.ts';
+import { loginFailureKeys, startLogin } from './start-login.ts';
 
 let handle: DatabaseHandle;
 const PASSWORD = 'жазғы таулар әдемі';
@@ -44,16 +47,73 @@ async function activate(login: string, phone: string) {
 }
 
 describe('registration', () => {
-	it('queues the code by SMS in the registrant’s language and refuses a second active account', async () => {
+	it('queues the code by SMS in the registrant’s language', async () => {
 		await activate('871008401427', '+77011112233');
 		const sms = (await handle.db.select().from(outboxMessage)).find((r) => r.recipient === '+77011112233')!;
 		expect(sms.body).toMatch(/^Atameken Services: код подтверждения регистрации \d{6}\./);
-		expect(await registerAccount(handle.db, form('871008401427', '+77011112234'), context())).toEqual({ status: 'login_taken' });
+	});
+
+	it('of an IIN/BIN that is already active answers as for a new one, changes nothing, and warns the owner in their language', async () => {
+		const [before] = await handle.db.select().from(userAccount).where(eq(userAccount.login, '871008401427'));
+		const typedPhone = '+77011112234';
+		const attempt = await registerAccount(handle.db, { ...form('871008401427', typedPhone), firstName: 'Дина', password: 'басқа біреудің құпиясы', passwordRepeat: 'басқа біреудің құпиясы' }, { ...context('10.0.5.1'), locale: 'en' });
+		expect(attempt).toEqual({ status: 'code_sent', challengeId: expect.stringMatching(/^[0-9a-f-]{36}$/), phone: typedPhone });
+		if (attempt.status !== 'code_sent') throw new Error(attempt.status);
+
+		const [after] = await handle.db.select().from(userAccount).where(eq(userAccount.login, '871008401427'));
+		expect(after).toEqual(before);
+		const outbox = await handle.db.select().from(outboxMessage);
+		expect(outbox.filter((r) => r.recipient === typedPhone)).toHaveLength(0);
+		// The owner registered in Russian: the warning is in Russian, whatever the page's language was.
+		expect(outbox.filter((r) => r.recipient === '+77011112233').at(-1)!.body).toBe(m.sms_registration_attempt({}, { locale: 'ru' }));
+		expect(m.sms_registration_attempt({}, { locale: 'ru' })).toMatch(/пытался зарегистрироваться/);
+
+		// The code page opens as for a new registration, but no code ever confirms the attempt: not
+		// even the one a resend makes, which reaches nobody (not the owner either), on any code page.
+		expect(await challengeFactor(handle.db, attempt.challengeId)).toBe('sms');
+		const later = new Date(context().now.getTime() + 2 * 60_000);
+		const ownerMessages = (await handle.db.select().from(outboxMessage)).filter((r) => r.recipient === '+77011112233').length;
+		expect(await resendCode(handle.db, { challengeId: attempt.challengeId, purpose: 'registration' }, { ...context('10.0.5.1'), now: later })).toEqual({ status: 'resent' });
+		const messages = await handle.db.select().from(outboxMessage);
+		expect(messages.filter((r) => r.recipient === '+77011112233')).toHaveLength(ownerMessages);
+		const code = /(\d{6})/.exec(messages.filter((r) => r.recipient === '').at(-1)!.body)![1]!;
+		for (const purpose of ['registration', 'login', 'password_reset', 'password_change', 'phone_change'] as const) {
+			const outcome = await confirmCode(handle.db, { challengeId: attempt.challengeId, purpose, code, userAgent: null, ipAddress: '10.0.5.1', now: later });
+			expect(outcome.status).not.toBe('signed_in');
+			expect(outcome.status).not.toBe('confirmed');
+		}
+		const [untouched] = await handle.db.select().from(userAccount).where(eq(userAccount.login, '871008401427'));
+		expect(untouched).toEqual(before);
+		expect(await handle.db.select().from(sessionTable).where(eq(sessionTable.userId, before!.id))).toHaveLength(1);
+	});
+
+	it('of an active IIN/BIN hits the same limits as a new one, and warns the owner once a day', async () => {
+		await activate('920315400010', '+77011113301');
+		const outcomes = async (login: string, phone: string) => {
+			const statuses = [];
+			for (let i = 0; i < LIMITS.codeSendsPerAccount.limit + 1; i++) statuses.push((await registerAccount(handle.db, form(login, phone), context(`10.0.6.${i}`))).status);
+			return statuses;
+		};
+		const existing = await outcomes('920315400010', '+77011113302');
+		expect(existing).toEqual(await outcomes('920315400020', '+77011113303'));
+		expect(existing.at(-1)).toBe('rate_limited');
+		const warnings = (await handle.db.select().from(outboxMessage)).filter((r) => r.recipient === '+77011113301' && !/\d{6}/.test(r.body));
+		expect(warnings).toHaveLength(1);
 	});
 
 	it('refuses a password built from the applicant’s own data', async () => {
 		const outcome = await registerAccount(handle.db, { ...form('760212350620', '+77011112299'), password: 'Каримова2026', passwordRepeat: 'Каримова2026' }, context());
 		expect(outcome).toEqual({ status: 'invalid', errors: { password: 'error_password_contains_name' } });
+	});
+
+	it('refuses NUL and control characters in names with a message, and stores names without invisible marks', async () => {
+		const refused = await registerAccount(handle.db, { ...form('920315400030', '+77011113304'), firstName: 'Асель\u0000', lastName: 'Кари\u001bмова' }, context('10.0.7.1'));
+		expect(refused).toEqual({ status: 'invalid', errors: { firstName: 'error_invalid_characters', lastName: 'error_invalid_characters' } });
+		expect(await handle.db.select().from(userAccount).where(eq(userAccount.login, '920315400030'))).toHaveLength(0);
+		const stored = await registerAccount(handle.db, { ...form('920315400030', '+77011113304'), firstName: '\u202EАсель\u200B', lastName: 'Каримова\u2066' }, context('10.0.7.1'));
+		expect(stored.status).toBe('code_sent');
+		const [row] = await handle.db.select().from(userAccount).where(eq(userAccount.login, '920315400030'));
+		expect(row).toMatchObject({ firstName: 'Асель', lastName: 'Каримова' });
 	});
 });
 
@@ -72,28 +132,68 @@ describe('code-send limits', () => {
 });
 
 describe('sign-in limits', () => {
-	it('lock an account after ten failures in an hour, the same way whether it exists or not', async () => {
+	const attempt = (login: string, password: string, ip: string, now: Date) => startLogin(handle.db, { login, password, isRemembered: false, next: null }, context(ip, now));
+
+	it('lock one source after ten failures for an IIN/BIN in an hour, the same way whether it exists or not; other sources still get through', async () => {
 		await activate('061211600012', '+77011114455');
 		const now = new Date('2026-03-02T10:00:00Z');
 		for (const login of ['061211600012', '830717350867']) {
-			for (let i = 0; i < LIMITS.loginFailuresPerAccount.limit; i++) {
-				expect(await startLogin(handle.db, { login, password: 'wrong password', isRemembered: false, next: null }, context(`10.1.0.${i}`, now))).toEqual({ status: 'failed' });
-			}
-			const locked = await startLogin(handle.db, { login, password: PASSWORD, isRemembered: false, next: null }, context('10.1.1.1', now));
-			expect(locked).toMatchObject({ status: 'locked' });
+			for (let i = 0; i < LIMITS.loginFailuresPerAccountAndIp.limit; i++) expect(await attempt(login, 'wrong password', '10.1.0.1', now)).toEqual({ status: 'failed' });
+			expect(await attempt(login, PASSWORD, '10.1.0.1', now)).toMatchObject({ status: 'locked' });
 		}
+		// Ten wrong passwords from one place do not keep the owner out elsewhere.
+		expect((await attempt('061211600012', PASSWORD, '10.1.0.2', now)).status).toBe('code_sent');
+		expect((await attempt('830717350867', PASSWORD, '10.1.0.2', now)).status).toBe('failed');
+		// The owner's success elsewhere does not open the guesser's source again.
+		expect(await attempt('061211600012', PASSWORD, '10.1.0.1', now)).toMatchObject({ status: 'locked' });
 		// The next hour starts afresh.
-		const later = await startLogin(handle.db, { login: '061211600012', password: PASSWORD, isRemembered: false, next: null }, context('10.1.1.1', new Date('2026-03-02T11:00:01Z')));
-		expect(later.status).toBe('code_sent');
+		expect((await attempt('061211600012', PASSWORD, '10.1.0.1', new Date('2026-03-02T11:00:01Z'))).status).toBe('code_sent');
 	});
 
-	it('cannot be bypassed by spacing or dashes in the IIN', async () => {
-		const now = new Date('2026-03-03T10:00:00Z');
-		for (let i = 0; i < LIMITS.loginFailuresPerAccount.limit; i++) {
-			const variant = i % 2 === 0 ? '0612 1160 0012' : '061211-600012';
-			await startLogin(handle.db, { login: variant, password: 'wrong password', isRemembered: false, next: null }, context('10.2.0.1', now));
+	it('lock an IIN/BIN from every source after a hundred failures in an hour, known or not', async () => {
+		const now = new Date('2026-03-02T13:00:00Z');
+		const { limit, windowSeconds } = LIMITS.loginFailuresPerAccount;
+		expect(limit).toBe(100);
+		for (const login of ['061211600012', '830717350867']) {
+			// Ninety failures counted beforehand (each from its own source), so only the last ten pay for a password check.
+			for (let i = 0; i < limit - 10; i++) await consumeRateLimit(handle.db, loginFailureKeys(login, `10.8.${i}.1`).account, limit, windowSeconds, now);
+			for (let i = 0; i < 10; i++) expect(await attempt(login, 'wrong password', `10.9.0.${i}`, now)).toEqual({ status: 'failed' });
+			expect(await attempt(login, PASSWORD, '10.9.1.1', now)).toMatchObject({ status: 'locked' });
 		}
-		expect(await startLogin(handle.db, { login: '061211600012', password: PASSWORD, isRemembered: false, next: null }, context('10.2.0.2', now))).toMatchObject({ status: 'locked' });
+		expect((await attempt('061211600012', PASSWORD, '10.9.1.1', new Date('2026-03-02T14:00:01Z'))).status).toBe('code_sent');
+	});
+
+	it('let the owner in again after a password reset by the emailed link, wherever the failures came from', async () => {
+		await activate('920315400040', '+77011113305');
+		const now = new Date('2026-03-06T10:00:00Z');
+		const { limit, windowSeconds } = LIMITS.loginFailuresPerAccount;
+		for (let i = 0; i < limit - 10; i++) await consumeRateLimit(handle.db, loginFailureKeys('920315400040', `10.10.${i}.1`).account, limit, windowSeconds, now);
+		for (let i = 0; i < 10; i++) await attempt('920315400040', 'wrong password', '10.11.0.1', now);
+		expect(await attempt('920315400040', PASSWORD, '10.11.0.1', now)).toMatchObject({ status: 'locked' });
+		expect(await attempt('920315400040', PASSWORD, '10.11.0.2', now)).toMatchObject({ status: 'locked' });
+
+		expect(await requestPasswordReset(handle.db, '920315400040', { ...context('10.11.0.1', now), origin: 'http://localhost' })).toEqual({ status: 'sent' });
+		const email = (await handle.db.select().from(outboxMessage)).filter((r) => r.channel === 'email').at(-1)!;
+		const token = /token=([A-Za-z0-9_-]{22})/.exec(email.body)![1]!;
+		const NEW_PASSWORD = 'күзгі жапырақтар сары';
+		const reset = await submitNewPassword(handle.db, { token, password: NEW_PASSWORD, passwordRepeat: NEW_PASSWORD }, context('10.11.0.1', now));
+		if (reset.status !== 'code_required') throw new Error(reset.status);
+		const code = /(\d{6})/.exec((await handle.db.select().from(outboxMessage)).filter((r) => r.recipient === '+77011113305').at(-1)!.body)![1]!;
+		expect((await confirmCode(handle.db, { challengeId: reset.challengeId, purpose: 'password_reset', code, userAgent: null, ipAddress: '10.11.0.1', now })).status).toBe('signed_in');
+
+		expect((await attempt('920315400040', NEW_PASSWORD, '10.11.0.1', now)).status).toBe('code_sent');
+	});
+
+	it('cannot be bypassed by spacing, dashes or control characters in the IIN, and a NUL is a failed sign-in, not an error', async () => {
+		const now = new Date('2026-03-03T10:00:00Z');
+		const variants = ['0612 1160 0012', '061211-600012', '0612\u000011600012', '061211600012\u0000', '\u0007061211600012'];
+		for (let i = 0; i < LIMITS.loginFailuresPerAccountAndIp.limit; i++) {
+			expect(await attempt(variants[i % variants.length]!, 'wrong password', '10.2.0.1', now)).toEqual({ status: 'failed' });
+		}
+		expect(await attempt('061211600012', PASSWORD, '10.2.0.1', now)).toMatchObject({ status: 'locked' });
+		// With the right password, a login carrying a control character still is no account's.
+		expect(await attempt('0612\u000011600012', PASSWORD, '10.2.0.3', now)).toEqual({ status: 'failed' });
+		expect(await requestPasswordReset(handle.db, '0612\u000011600012', { ...context('10.2.0.3', now), origin: 'http://localhost' })).toEqual({ status: 'sent' });
 	});
 
 	it('send at most five codes per account in 30 minutes', async () => {

@@ -3,6 +3,7 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import { m } from '../../paraglide/messages.js';
 import { localizeHref } from '../../paraglide/runtime.js';
 import { maskIdentifier, normalizeIdentifier } from '../../identity/iin-bin.ts';
+import { hasInvalidCharacters, withoutInvalidCharacters } from '../../schemas/text.ts';
 import type { FieldErrors } from '../../schemas/registration.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Database } from '../db/client.ts';
@@ -14,6 +15,7 @@ import { hashPassword } from './password.ts';
 import { consumeRateLimit } from './rate-limit.ts';
 import type { RequestContext } from './register-account.ts';
 import { passwordResetToken, userAccount } from './schema.ts';
+import { clearLoginFailures } from './start-login.ts';
 
 export const RESET_TOKEN_TTL_SECONDS = 60 * 60;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -25,12 +27,16 @@ const isTokenShaped = (token: string) => /^[A-Za-z0-9_-]{22}$/.test(token);
  */
 export async function requestPasswordReset(db: Database, rawLogin: string, context: RequestContext & { origin: string }): Promise<{ status: 'sent' } | { status: 'rate_limited'; retryAfterSeconds: number }> {
 	const now = context.now ?? new Date();
-	const login = normalizeIdentifier(rawLogin).slice(0, 20);
+	const typed = normalizeIdentifier(rawLogin);
+	// A login with control characters belongs to nobody (and a NUL cannot even reach PostgreSQL): it
+	// is counted like the IIN/BIN it spells without them and answered like an unknown one.
+	const isLoginImpossible = hasInvalidCharacters(typed);
+	const login = withoutInvalidCharacters(typed).slice(0, 20);
 	const perIp = await consumeRateLimit(db, `reset:ip:${context.ipAddress}`, LIMITS.codeSendsPerIp.limit, LIMITS.codeSendsPerIp.windowSeconds, now);
 	const perLogin = await consumeRateLimit(db, `reset:login:${login}`, LIMITS.codeSendsPerAccount.limit, LIMITS.codeSendsPerAccount.windowSeconds, now);
 	if (!perIp.isAllowed || !perLogin.isAllowed) return { status: 'rate_limited', retryAfterSeconds: Math.max(perIp.retryAfterSeconds, perLogin.retryAfterSeconds) };
 
-	const [user] = login ? await db.select().from(userAccount).where(eq(userAccount.login, login)) : [];
+	const [user] = login && !isLoginImpossible ? await db.select().from(userAccount).where(eq(userAccount.login, login)) : [];
 	if (!user?.isActive || !user.email) return { status: 'sent' };
 	const token = randomBytes(16).toString('base64url');
 	const link = `${context.origin}${localizeHref('/password-recovery/reset', { locale: user.locale })}?token=${token}`;
@@ -83,6 +89,9 @@ export async function submitNewPassword(db: Database, input: { token: string; pa
 			.where(and(eq(passwordResetToken.tokenHash, hashToken(input.token)), isNull(passwordResetToken.usedAt)))
 			.returning({ userId: passwordResetToken.userId });
 		if (used.length === 0) return { status: 'link_invalid' };
+		// The emailed link proves the owner: failed sign-ins by others stop locking them out (the SMS
+		// code is still asked for). Rolled back with the rest if the code may not be sent.
+		await clearLoginFailures(tx, user.login);
 		return issueNewPasswordChallenge(tx, user, { purpose: 'password_reset', newPasswordHash, next: null }, context, now);
 	}).catch(codeSendRefusedOutcome);
 }

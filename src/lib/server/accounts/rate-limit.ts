@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, like, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { rateCounter } from './schema.ts';
 
@@ -43,3 +43,8 @@ export async function resetRateLimit(db: Executor, key: string): Promise<void> {
 	await db.delete(rateCounter).where(eq(rateCounter.key, key));
 }
 
+/** Deletes the counters of `key` and of every key starting with `prefix` (which must not contain `%` or `_`). */
+export async function resetRateLimits(db: Executor, key: string, prefix: string): Promise<void> {
+	if (/[%_\\]/.test(prefix)) throw new Error('A rate-limit prefix may not contain LIKE wildcards');
+	await db.delete(rateCounter).where(or(eq(rateCounter.key, key), like(rateCounter.key, `${prefix}%`)));
+}

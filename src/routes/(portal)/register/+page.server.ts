@@ -19,8 +19,8 @@ export const actions: Actions = {
 		// Everything typed comes back to the form, except the passwords.
 		const { password: _password, passwordRepeat: _repeat, ...kept } = fields;
 		if (outcome.status === 'invalid') return fail(400, { values: kept, errors: outcome.errors });
-		if (outcome.status === 'login_taken') return fail(409, { values: kept, errors: { login: 'error_login_taken' } });
 		if (outcome.status === 'rate_limited') return fail(429, { values: kept, errors: { form: 'error_too_many_requests' }, retryAfterMinutes: Math.ceil(outcome.retryAfterSeconds / 60) });
+		// An IIN/BIN that is already registered gets this same answer (its owner is told by SMS), so the page never tells whether it exists.
 		setChallengeCookie(event.cookies, event.url, outcome.challengeId);
 		redirect(303, localizeHref('/register/confirm', { locale: event.locals.locale }));
 	}
