@@ -69,9 +69,4 @@ describe('readFormFields', () => {
 			expect(await refusal(post('login=1', type)), type).toEqual({ status: 400, code: 'form.malformed' });
 		}
 	});
-
-	it('refuses a field with a NUL (PostgreSQL cannot store it) with 400', async () => {
-		expect(await refusal(post('login=%00&password=x', 'application/x-www-form-urlencoded'))).toEqual({ status: 400, code: 'form.malformed' });
-		expect(await refusal(post('a%00=1', 'application/x-www-form-urlencoded'))).toEqual({ status: 400, code: 'form.malformed' });
-	});
 });

@@ -7,14 +7,12 @@ import type { RequestContext } from './register-account.ts';
 const URLENCODED = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
 const MULTIPART = /^multipart\/form-data\s*(?:;|$)/i;
 const BOUNDARY = /;\s*boundary=(?:"[^"]+"|[^;\s]+)/i;
-// No browser puts a NUL into a form field, and PostgreSQL refuses it in text: such a body is malformed.
-// eslint-disable-next-line no-control-regex -- the NUL is exactly what is refused here
-const NUL = /\u0000/;
 
 /**
  * The text fields of a posted form (files and repeated names are not used by these forms).
  * A body that is not a form — another Content-Type (415), a multipart body without a boundary or
- * that does not parse, a field with a NUL (400) — is refused with a coded error, never a 500.
+ * that does not parse (400) — is refused with a coded error, never a 500. What the fields hold
+ * (control characters included) is for each form's own validation to judge.
  */
 export function readFormFields(request: Request): Promise<Record<string, string>> {
 	return runOperation(() => parseFormFields(request));
@@ -36,11 +34,7 @@ async function parseFormFields(request: Request): Promise<Record<string, string>
 		throw new AppError('form.malformed', 400);
 	}
 	const fields: Record<string, string> = {};
-	for (const [key, value] of data) {
-		if (typeof value !== 'string') continue;
-		if (NUL.test(key) || NUL.test(value)) throw new AppError('form.malformed', 400);
-		if (!(key in fields)) fields[key] = value;
-	}
+	for (const [key, value] of data) if (typeof value === 'string' && !(key in fields)) fields[key] = value;
 	return fields;
 }
 
