@@ -9,7 +9,7 @@ import { isLocale } from '#lib/i18n/localized.ts';
 import { clearSessionCookie, readSessionToken } from '#lib/server/accounts/cookies.ts';
 import { resolveSession } from '#lib/server/accounts/session.ts';
 import { getDb, startAppContext, stopAppContext, trackRequest } from '#lib/server/app-context.ts';
-import { runOperation } from '#lib/server/http.ts';
+import { runOperation, statusForUnexpectedError } from '#lib/server/http.ts';
 import { loggableError } from '#lib/server/log.ts';
 import { getConfig } from '#lib/server/config.ts';
 import { matchesIfNoneMatch, PUBLIC_CACHE_CONTROL, weakEtag } from '#lib/server/http-cache.ts';
@@ -143,6 +143,8 @@ export const handle = sequence(requestId, securityHeaders, locale, controlCharac
 export const handleError: HandleServerError = (caught) => {
 	const reference = caught.event.locals.requestId ?? randomUUID();
 	if (caught.kind === 'unknown') {
+		// A lost database is not a bug in the page: the visitor is asked to try again shortly.
+		if (statusForUnexpectedError(caught.error) === 503) return { status: 503, message: 'unavailable', reference };
 		// The stack stays in the server log; the visitor gets a generic page with the reference.
 		console.error(`[error ${reference}] ${caught.event.request.method} ${caught.event.url.pathname}`, loggableError(caught.error));
 		return { message: 'internal', reference };

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { checkPage, expectAccessible } from './support/checks.ts';
-import { enterCode, readCodeSentTo, signUp, uniqueBin, uniqueIin, uniqueMobile } from './support/people.ts';
+import { enterCode, messagesTo, readCodeSentTo, signUp, uniqueBin, uniqueIin, uniqueMobile } from './support/people.ts';
 
 const PASSWORD = 'жазғы таулар әдемі';
 
@@ -92,28 +92,34 @@ test('wrong registration input is explained on each field, linked from a summary
 	await checkPage(page, 'register-errors-en');
 });
 
-test('an IIN that is already registered points to sign-in and recovery', async ({ page }) => {
+test('registering an IIN that already has an account looks like any registration; the owner is told by SMS', async ({ page }) => {
 	const iin = uniqueIin();
-	for (let round = 0; round < 2; round++) {
-		const phone = uniqueMobile();
-		await page.goto('/en/register');
-		await page.getByLabel('First name').fill('Dana');
-		await page.getByLabel('Last name').fill('Serik');
-		await page.getByLabel('IIN').fill(iin);
-		await page.getByRole('textbox', { name: 'Email', exact: true }).fill('dana@example.kz');
-		await page.getByLabel('Phone number').fill(phone);
-		await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-		await page.getByLabel('Repeat password').fill(PASSWORD);
-		await page.getByRole('radio', { name: 'SMS' }).check();
-		await page.getByLabel('I consent to the processing of my personal data').check();
-		await page.getByRole('button', { name: 'Register' }).click();
-		if (round === 0) {
-			await enterCode(page, phone, 'Code from the SMS', 'Confirm');
-			await page.locator('summary').click();
-			await page.getByRole('button', { name: 'Log out' }).click();
-		}
-	}
-	await expect(page.getByRole('alert')).toContainText('This IIN/BIN is already registered. Sign in, or restore your password');
+	const ownerPhone = uniqueMobile();
+	await signUp('account only', { firstName: 'Dana', lastName: 'Serik', iin, email: `dana-${iin}@example.kz`, phone: ownerPhone });
+
+	const otherPhone = uniqueMobile();
+	await page.goto('/en/register');
+	await page.getByLabel('First name').fill('Dana');
+	await page.getByLabel('Last name').fill('Serik');
+	await page.getByLabel('IIN').fill(iin);
+	await page.getByRole('textbox', { name: 'Email', exact: true }).fill('someone@example.kz');
+	await page.getByLabel('Phone number').fill(otherPhone);
+	await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+	await page.getByLabel('Repeat password').fill(PASSWORD);
+	await page.getByRole('radio', { name: 'SMS' }).check();
+	await page.getByLabel('I consent to the processing of my personal data').check();
+	await page.getByRole('button', { name: 'Register' }).click();
+	// Nothing tells the visitor that the IIN is taken: the code page, as for a new registration.
+	await expect(page).toHaveURL(/\/en\/register\/confirm$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Confirmation code' })).toBeVisible();
+	await expect(page.getByText('already registered')).toHaveCount(0);
+	// The owner hears of it on their own phone; the typed number gets nothing.
+	await expect.poll(() => messagesTo(ownerPhone).some((text) => text.includes('someone tried to register with your IIN/BIN'))).toBe(true);
+	expect(messagesTo(otherPhone)).toEqual([]);
+	// Any code is a wrong code, answered as on any registration.
+	await page.getByLabel('Code from the SMS').fill('123456');
+	await page.getByRole('button', { name: 'Confirm' }).click();
+	await expect(page.getByRole('alert')).toContainText('Wrong code. Attempts left: 4');
 });
 
 test('a wrong password gets a generic message and sends no code; sign-in returns to the page asked for', async ({ page }) => {

@@ -38,7 +38,7 @@ test('a cross-site form post is refused', async ({ request }) => {
 	expect(response.status()).toBe(403);
 });
 
-test('the eleventh wrong password in an hour locks sign-in for that IIN with 429, even for an unknown IIN', async ({ request }) => {
+test('the eleventh wrong password in an hour from one source locks sign-in for that IIN there with 429, even for an unknown IIN', async ({ request }) => {
 	const login = `90011549${String(Math.floor(Math.random() * 9000) + 1000)}`;
 	const attempt = () =>
 		request.post('/en/login', { headers: { origin: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' }, data: `login=${login}&password=wrong+password+here` });

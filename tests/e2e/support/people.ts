@@ -20,20 +20,25 @@ export const uniqueMobile = () => `+7701${String(Math.floor(Math.random() * 10_0
 /** Where the journeys' server writes what it "sends": the development outbox file. */
 export const journeyDataDir = () => process.env.E2E_DATA_DIR ?? './test-results/e2e-data';
 
-/** The code in the newest message sent to `phone` by the server writing to `dataDir`, or ''. */
-function newestCodeIn(dataDir: string, phone: string): string {
+/** The texts sent to `to` (a phone or an address) by the server writing to `dataDir`, oldest first. */
+export function messagesTo(to: string, dataDir = journeyDataDir()): string[] {
 	let lines: string[];
 	try {
 		lines = readFileSync(path.join(dataDir, 'outbox.jsonl'), 'utf8').split('\n');
 	} catch {
-		return '';
+		return [];
 	}
-	for (let index = lines.length - 1; index >= 0; index--) {
-		if (!lines[index]) continue;
-		const entry = JSON.parse(lines[index]!) as { to: string; text: string };
-		if (entry.to === phone) return /(\d{4,8})/.exec(entry.text)?.[1] ?? '';
-	}
-	return '';
+	return lines
+		.filter(Boolean)
+		.map((line) => JSON.parse(line) as { to: string; text: string })
+		.filter((entry) => entry.to === to)
+		.map((entry) => entry.text);
+}
+
+/** The code in the newest message sent to `phone`, or ''. */
+function newestCodeIn(dataDir: string, phone: string): string {
+	const newest = messagesTo(phone, dataDir).at(-1);
+	return newest ? (/(\d{4,8})/.exec(newest)?.[1] ?? '') : '';
 }
 
 /**

@@ -8,6 +8,7 @@ import { codeSendRefusedOutcome } from './send-code.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { consumeRateLimit, peekRateLimit } from './rate-limit.ts';
 import type { RequestContext } from './register-account.ts';
+import { loginFailureKeys } from './start-login.ts';
 import { userAccount } from './schema.ts';
 import type { SessionUser } from './session.ts';
 
@@ -30,14 +31,19 @@ export async function changePassword(
 	const now = context.now ?? new Date();
 	const [user] = await db.select().from(userAccount).where(eq(userAccount.id, actor.id));
 	if (!user) return { status: 'invalid', errors: { currentPassword: 'error_login_failed' } };
-	const failureKey = `login-fail:account:${user.login}`;
-	const { loginFailuresPerAccount: limits } = LIMITS;
-	if ((await peekRateLimit(db, failureKey, limits.windowSeconds, now)) >= limits.limit) return { status: 'rate_limited', retryAfterSeconds: limits.windowSeconds };
+	// Wrong current passwords count as failed sign-ins, from this source and for the account, so a
+	// stolen session cannot guess the password faster than the sign-in form allows.
+	const keys = loginFailureKeys(user.login, context.ipAddress);
+	const { loginFailuresPerAccount: perAccount, loginFailuresPerAccountAndIp: perSource } = LIMITS;
+	const isLocked =
+		(await peekRateLimit(db, keys.accountAndIp, perSource.windowSeconds, now)) >= perSource.limit || (await peekRateLimit(db, keys.account, perAccount.windowSeconds, now)) >= perAccount.limit;
+	if (isLocked) return { status: 'rate_limited', retryAfterSeconds: perSource.windowSeconds };
 
 	const errors: FieldErrors = {};
 	if (!input.currentPassword) errors.currentPassword = 'error_required';
 	else if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
-		await consumeRateLimit(db, failureKey, limits.limit, limits.windowSeconds, now);
+		await consumeRateLimit(db, keys.accountAndIp, perSource.limit, perSource.windowSeconds, now);
+		await consumeRateLimit(db, keys.account, perAccount.limit, perAccount.windowSeconds, now);
 		await recordAuditEvent(db, { action: 'auth.password_change_failed', actorUserId: user.id, ipAddress: context.ipAddress });
 		errors.currentPassword = 'error_current_password';
 	}

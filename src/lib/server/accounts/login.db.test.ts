@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/client.ts';
 import { openTestDatabase } from '../db/test-database.ts';
 import { outboxMessage } from '../notifications/schema.ts';
+import { changePassword } from './change-password.ts';
 import { confirmCode } from './confirm-code.ts';
 import { m } from '../../paraglide/messages.js';
 import { LIMITS } from './limits.ts';
@@ -11,7 +12,7 @@ import { requestPasswordReset, submitNewPassword } from './password-reset.ts';
 import { consumeRateLimit } from './rate-limit.ts';
 import { registerAccount } from './register-account.ts';
 import { resendCode } from './resend-code.ts';
-import { session as sessionTable, userAccount } from './schema.ts';
+import { otpChallenge, session as sessionTable, userAccount } from './schema.ts';
 import { loginFailureKeys, startLogin } from './start-login.ts';
 
 let handle: DatabaseHandle;
@@ -74,13 +75,21 @@ describe('registration', () => {
 		const later = new Date(context().now.getTime() + 2 * 60_000);
 		const ownerMessages = (await handle.db.select().from(outboxMessage)).filter((r) => r.recipient === '+77011112233').length;
 		expect(await resendCode(handle.db, { challengeId: attempt.challengeId, purpose: 'registration' }, { ...context('10.0.5.1'), now: later })).toEqual({ status: 'resent' });
+		const messagesBefore = (await handle.db.select().from(outboxMessage)).length;
+		expect(await resendCode(handle.db, { challengeId: attempt.challengeId, purpose: 'registration' }, { ...context('10.0.5.1'), now: new Date(later.getTime() + 2 * 60_000) })).toEqual({ status: 'resent' });
 		const messages = await handle.db.select().from(outboxMessage);
 		expect(messages.filter((r) => r.recipient === '+77011112233')).toHaveLength(ownerMessages);
-		const code = /(\d{6})/.exec(messages.filter((r) => r.recipient === '').at(-1)!.body)![1]!;
-		for (const purpose of ['registration', 'login', 'password_reset', 'password_change', 'phone_change'] as const) {
-			const outcome = await confirmCode(handle.db, { challengeId: attempt.challengeId, purpose, code, userAgent: null, ipAddress: '10.0.5.1', now: later });
-			expect(outcome.status).not.toBe('signed_in');
-			expect(outcome.status).not.toBe('confirmed');
+		// Nothing at all is queued for a resend, not even to an empty address.
+		expect(messages).toHaveLength(messagesBefore);
+		const [challenge] = await handle.db.select().from(otpChallenge).where(eq(otpChallenge.id, attempt.challengeId));
+		// Every code is wrong, answered as a wrong code is on a new registration; no other page takes it.
+		for (const code of ['000000', '123456', '999999']) {
+			expect(await confirmCode(handle.db, { challengeId: attempt.challengeId, purpose: 'registration', code, userAgent: null, ipAddress: '10.0.5.1', now: later })).toMatchObject({ status: 'wrong' });
+		}
+		expect(challenge!.purpose).toBe('registration');
+		for (const purpose of ['login', 'password_reset', 'password_change', 'phone_change'] as const) {
+			const outcome = await confirmCode(handle.db, { challengeId: attempt.challengeId, purpose, code: '000000', userAgent: null, ipAddress: '10.0.5.1', now: later });
+			expect(outcome.status).toBe('not_found');
 		}
 		const [untouched] = await handle.db.select().from(userAccount).where(eq(userAccount.login, '871008401427'));
 		expect(untouched).toEqual(before);
@@ -161,6 +170,21 @@ describe('sign-in limits', () => {
 			expect(await attempt(login, PASSWORD, '10.9.1.1', now)).toMatchObject({ status: 'locked' });
 		}
 		expect((await attempt('061211600012', PASSWORD, '10.9.1.1', new Date('2026-03-02T14:00:01Z'))).status).toBe('code_sent');
+	});
+
+	it('count wrong current passwords in the settings as failed sign-ins from that source', async () => {
+		await activate('920315400050', '+77011113306');
+		const [row] = await handle.db.select().from(userAccount).where(eq(userAccount.login, '920315400050'));
+		const actor = { id: row!.id, role: row!.role, kind: row!.kind, login: row!.login, firstName: row!.firstName, lastName: row!.lastName, organisationName: null, locale: row!.locale, providerId: null };
+		const now = new Date('2026-03-07T10:00:00Z');
+		const change = (currentPassword: string, ipAddress: string) =>
+			changePassword(handle.db, actor, { currentPassword, password: 'қысқы орман тыныш', passwordRepeat: 'қысқы орман тыныш', next: null }, context(ipAddress, now));
+		for (let i = 0; i < LIMITS.loginFailuresPerAccountAndIp.limit; i++) expect(await change('not my password', '10.12.0.1')).toMatchObject({ status: 'invalid', errors: { currentPassword: 'error_current_password' } });
+		// The eleventh guess from that source is refused even with the right password …
+		expect(await change(PASSWORD, '10.12.0.1')).toMatchObject({ status: 'rate_limited' });
+		// … and it locked that source out of the sign-in form too; the owner elsewhere goes on.
+		expect(await attempt('920315400050', PASSWORD, '10.12.0.1', now)).toMatchObject({ status: 'locked' });
+		expect(await change(PASSWORD, '10.12.0.2')).toMatchObject({ status: 'code_required' });
 	});
 
 	it('let the owner in again after a password reset by the emailed link, wherever the failures came from', async () => {

@@ -38,7 +38,8 @@ export async function issueOtp(
 	return { challengeId: row!.id, code };
 }
 
-export type ResendOutcome = { status: 'resent'; code: string; userId: number } | { status: 'too_soon'; retryAfterSeconds: number } | { status: 'not_found' };
+/** `isDeliverable` is false for an attempt that can never be confirmed: its new code is sent to nobody. */
+export type ResendOutcome = { status: 'resent'; code: string; userId: number; isDeliverable: boolean } | { status: 'too_soon'; retryAfterSeconds: number } | { status: 'not_found' };
 
 /** Replaces the code of an open challenge with a new one (the old one stops working). */
 export async function resendOtp(tx: Executor, challengeId: string, length: number, now = new Date()): Promise<ResendOutcome> {
@@ -56,11 +57,14 @@ export async function resendOtp(tx: Executor, challengeId: string, length: numbe
 		.update(otpChallenge)
 		.set({ codeHash: hashCode(row.id, code), failedAttempts: 0, sends: sql`${otpChallenge.sends} + 1`, sentAt: now, expiresAt: new Date(now.getTime() + OTP_TTL_SECONDS * 1000) })
 		.where(eq(otpChallenge.id, row.id));
-	return { status: 'resent', code, userId: row.userId };
+	return { status: 'resent', code, userId: row.userId, isDeliverable: row.context.neverConfirm !== true };
 }
 
 /** Staff attempts are answered from their authenticator app; everyone else's from the SMS code. */
 async function isCodeRight(tx: Executor, row: typeof otpChallenge.$inferSelect, code: string, now: Date): Promise<boolean> {
+	// An attempt that must look real but never succeed (registering an IIN/BIN that already has an
+	// account): every code is wrong, counted as for any other attempt.
+	if (row.context.neverConfirm === true) return false;
 	if (row.context.factor === 'totp') {
 		const [user] = await tx.select({ totpSecret: userAccount.totpSecret, totpLastStep: userAccount.totpLastStep }).from(userAccount).where(eq(userAccount.id, row.userId)).for('update');
 		const step = user?.totpSecret ? acceptedTotpStep(user.totpSecret, code, now) : null;

@@ -118,12 +118,10 @@ async function decoyAccountId(tx: Executor): Promise<number> {
 /**
  * The attempt a registration with an already active IIN/BIN is given, and the owner's warning.
  *
- * The challenge is a real row, so the code page opens just as for a new registration, but no code
- * can ever confirm it: it is issued for `phone_change` without a new number (the registration page
- * looks codes up for `registration` only, and the signed-in phone-change page would change
- * nothing), to the placeholder account, whose phone is empty, so even a resent code reaches
- * nobody. It is not the owner's: a resend would then text the owner a code and use up the code
- * sends their own sign-in needs, and any other purpose would open a session with the right code.
+ * The challenge is a real registration attempt, so the code page opens and answers just as for a
+ * new registration ("wrong code, attempts left"), but it is marked `neverConfirm`: every code is
+ * wrong and a resend sends nothing. It belongs to the placeholder account, not the owner's, so a
+ * resend cannot use up the code sends the owner's own sign-in needs.
  *
  * The limits are those of a new registration (code sends per IP address, five attempts per IIN/BIN
  * in 30 minutes, then `rate_limited`), and the warning goes at most once a day.
@@ -134,7 +132,7 @@ async function decoyChallenge(tx: Executor, owner: { id: number; phone: string |
 	// The same per-IP counter consumeCodeSend keeps, so refusals come at the same point.
 	const perIp = await consumeRateLimit(tx, `code-send:ip:${context.ipAddress}`, codeSendsPerIp.limit, codeSendsPerIp.windowSeconds, now);
 	if (!perAccount.isAllowed || !perIp.isAllowed) throw new CodeSendRefused(Math.max(perAccount.isAllowed ? 0 : perAccount.retryAfterSeconds, perIp.isAllowed ? 0 : perIp.retryAfterSeconds));
-	const { challengeId } = await issueOtp(tx, { userId: await decoyAccountId(tx), purpose: 'phone_change', length: context.otpLength, context: { neverConfirm: true }, now });
+	const { challengeId } = await issueOtp(tx, { userId: await decoyAccountId(tx), purpose: 'registration', length: context.otpLength, context: { neverConfirm: true }, now });
 	const notice = await consumeRateLimit(tx, `registration-notice:user:${owner.id}`, notices.limit, notices.windowSeconds, now);
 	if (notice.isAllowed && owner.phone) await enqueueMessage(tx, { channel: 'sms', to: owner.phone, text: m.sms_registration_attempt({}, { locale: owner.locale }) });
 	return challengeId;

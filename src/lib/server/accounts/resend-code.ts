@@ -17,8 +17,9 @@ export async function resendCode(db: Database, input: { challengeId: string; pur
 		if (resent.status !== 'resent') return resent;
 		// Refused, the transaction rolls back, so the old code stays valid when the new one may not be sent.
 		await consumeCodeSend(tx, resent.userId, context.ipAddress, now);
+		if (!resent.isDeliverable) return { status: 'resent' };
 		const [user] = await tx.select({ phone: userAccount.phone }).from(userAccount).where(eq(userAccount.id, resent.userId));
-		await queueCodeSms(tx, { phone: user?.phone ?? '', code: resent.code, purpose: input.purpose, locale: context.locale });
+		if (user?.phone) await queueCodeSms(tx, { phone: user.phone, code: resent.code, purpose: input.purpose, locale: context.locale });
 		return { status: 'resent' };
 	}).catch(codeSendRefusedOutcome);
 }

@@ -55,7 +55,7 @@ export async function startOutboxWorker(handle: DatabaseHandle, transports: Tran
 		void lane.finally(() => lanes.delete(lane));
 	};
 	// After a lost connection comes back, messages queued meanwhile are sent at once, not at the next tick.
-	const unlisten = await handle.listen(OUTBOX_CHANNEL, () => setTimeout(drain, 0), { onResubscribe: () => setTimeout(drain, 0) });
+	const unlisten = await handle.listen(OUTBOX_CHANNEL, () => setTimeout(drain, 0), { onResubscribe: () => void setTimeout(drain, 0) });
 	const timer = setInterval(drain, intervalMs);
 	timer.unref();
 	drain();
