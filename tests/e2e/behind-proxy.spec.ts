@@ -70,7 +70,13 @@ function proxiedClient() {
 }
 
 function codeSentTo(phone: string): string {
-	const lines = readFileSync(path.join(dataDir, 'outbox.jsonl'), 'utf8').trim().split('\n');
+	let lines: string[];
+	try {
+		lines = readFileSync(path.join(dataDir, 'outbox.jsonl'), 'utf8').trim().split('\n');
+	} catch {
+		// Not written yet: the first message is still on its way.
+		return '';
+	}
 	const entry = lines.map((line) => JSON.parse(line) as { to: string; text: string }).findLast((candidate) => candidate.to === phone);
 	return /(\d{4,8})/.exec(entry?.text ?? '')?.[1] ?? '';
 }
