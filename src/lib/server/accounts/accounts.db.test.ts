@@ -5,7 +5,7 @@ import { openTestDatabase } from '../db/test-database.ts';
 import { deliverDueMessages, enqueueMessage, MAX_DELIVERY_ATTEMPTS } from '../notifications/outbox.ts';
 import { outboxMessage } from '../notifications/schema.ts';
 import type { DeliveryResult, OutgoingMessage, Transport } from '../notifications/transport.ts';
-import { issueOtp, OTP_MAX_FAILED_ATTEMPTS, resendOtp, verifyOtp } from './otp.ts';
+import { issueAuthenticatorChallenge, issueOtp, OTP_MAX_FAILED_ATTEMPTS, resendOtp, verifyOtp } from './otp.ts';
 import { consumeRateLimit, peekRateLimit } from './rate-limit.ts';
 import { deleteExpiredRecords } from './delete-expired-records.ts';
 import { otpChallenge, rateCounter, session as sessionTable, userAccount } from './schema.ts';
@@ -209,10 +209,20 @@ describe('authenticator codes of staff', () => {
 			.returning({ id: userAccount.id });
 		const now = new Date();
 		const token = totpFor(secret, 'x').generate({ timestamp: now.getTime() });
-		const first = await issueOtp(handle.db, { userId: staff!.id, purpose: 'login', length: 8, context: { factor: 'totp' }, now });
+		const first = await issueAuthenticatorChallenge(handle.db, { userId: staff!.id, purpose: 'login', now });
 		expect(await verifyOtp(handle.db, first.challengeId, 'login', token, now)).toMatchObject({ status: 'ok' });
-		const second = await issueOtp(handle.db, { userId: staff!.id, purpose: 'login', length: 8, context: { factor: 'totp' }, now });
+		const second = await issueAuthenticatorChallenge(handle.db, { userId: staff!.id, purpose: 'login', now });
 		expect(await verifyOtp(handle.db, second.challengeId, 'login', token, now)).toMatchObject({ status: 'wrong' });
+	});
+
+	it('have no SMS code made for them, and nothing to resend', async () => {
+		const [staff] = await handle.db.select({ id: userAccount.id }).from(userAccount).where(eq(userAccount.login, '830717350867'));
+		const { challengeId } = await issueAuthenticatorChallenge(handle.db, { userId: staff!.id, purpose: 'password_change', context: { next: null } });
+		const [row] = await handle.db.select().from(otpChallenge).where(eq(otpChallenge.id, challengeId));
+		expect(row).toMatchObject({ codeHash: 'authenticator', context: { next: null, factor: 'totp' } });
+		expect(await resendOtp(handle.db, challengeId, 6)).toEqual({ status: 'not_found' });
+		// No six- or eight-digit code is right: only the authenticator's.
+		expect(await verifyOtp(handle.db, challengeId, 'password_change', '00000000')).toMatchObject({ status: 'wrong' });
 	});
 });
 

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { FieldErrors } from '../../schemas/registration.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Database } from '../db/client.ts';
@@ -9,7 +9,7 @@ import { hashPassword, verifyPassword } from './password.ts';
 import { consumeRateLimit, peekRateLimit } from './rate-limit.ts';
 import type { RequestContext } from './register-account.ts';
 import { loginFailureKeys } from './start-login.ts';
-import { userAccount } from './schema.ts';
+import { session, userAccount } from './schema.ts';
 import type { SessionUser } from './session.ts';
 
 export type ChangePasswordOutcome =
@@ -25,7 +25,7 @@ export type ChangePasswordOutcome =
 export async function changePassword(
 	db: Database,
 	actor: SessionUser,
-	input: { currentPassword: string; password: string; passwordRepeat: string; next: string | null },
+	input: { currentPassword: string; password: string; passwordRepeat: string; next: string | null; sessionTokenHash: string | null },
 	context: RequestContext
 ): Promise<ChangePasswordOutcome> {
 	const now = context.now ?? new Date();
@@ -51,5 +51,11 @@ export async function changePassword(
 	if (Object.keys(errors).length > 0) return { status: 'invalid', errors };
 
 	const newPasswordHash = await hashPassword(input.password);
-	return db.transaction((tx) => issueNewPasswordChallenge(tx, user, { purpose: 'password_change', newPasswordHash, next: input.next }, context, now)).catch(codeSendRefusedOutcome);
+	// The change ends every session and opens a new one here: it stays remembered if this one was.
+	const [current] = input.sessionTokenHash
+		? await db.select({ isRemembered: session.isRemembered }).from(session).where(and(eq(session.tokenHash, input.sessionTokenHash), eq(session.userId, user.id)))
+		: [];
+	return db
+		.transaction((tx) => issueNewPasswordChallenge(tx, user, { purpose: 'password_change', newPasswordHash, next: input.next, isRemembered: current?.isRemembered === true }, context, now))
+		.catch(codeSendRefusedOutcome);
 }

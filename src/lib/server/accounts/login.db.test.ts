@@ -13,6 +13,7 @@ import { consumeRateLimit } from './rate-limit.ts';
 import { registerAccount } from './register-account.ts';
 import { resendCode } from './resend-code.ts';
 import { otpChallenge, session as sessionTable, userAccount } from './schema.ts';
+import { createSession, hashSessionToken } from './session.ts';
 import { loginFailureKeys, startLogin } from './start-login.ts';
 
 let handle: DatabaseHandle;
@@ -178,13 +179,29 @@ describe('sign-in limits', () => {
 		const actor = { id: row!.id, role: row!.role, kind: row!.kind, login: row!.login, firstName: row!.firstName, lastName: row!.lastName, organisationName: null, locale: row!.locale, providerId: null };
 		const now = new Date('2026-03-07T10:00:00Z');
 		const change = (currentPassword: string, ipAddress: string) =>
-			changePassword(handle.db, actor, { currentPassword, password: 'қысқы орман тыныш', passwordRepeat: 'қысқы орман тыныш', next: null }, context(ipAddress, now));
+			changePassword(handle.db, actor, { currentPassword, password: 'қысқы орман тыныш', passwordRepeat: 'қысқы орман тыныш', next: null, sessionTokenHash: null }, context(ipAddress, now));
 		for (let i = 0; i < LIMITS.loginFailuresPerAccountAndIp.limit; i++) expect(await change('not my password', '10.12.0.1')).toMatchObject({ status: 'invalid', errors: { currentPassword: 'error_current_password' } });
 		// The eleventh guess from that source is refused even with the right password …
 		expect(await change(PASSWORD, '10.12.0.1')).toMatchObject({ status: 'rate_limited' });
 		// … and it locked that source out of the sign-in form too; the owner elsewhere goes on.
 		expect(await attempt('920315400050', PASSWORD, '10.12.0.1', now)).toMatchObject({ status: 'locked' });
 		expect(await change(PASSWORD, '10.12.0.2')).toMatchObject({ status: 'code_required' });
+	});
+
+	it('keep «stay signed in» on the device that changed the password, and only there', async () => {
+		await activate('920315400060', '+77011113307');
+		const [row] = await handle.db.select().from(userAccount).where(eq(userAccount.login, '920315400060'));
+		const actor = { id: row!.id, role: row!.role, kind: row!.kind, login: row!.login, firstName: row!.firstName, lastName: row!.lastName, organisationName: null, locale: row!.locale, providerId: null };
+		const now = new Date('2026-03-08T10:00:00Z');
+		for (const isRemembered of [true, false]) {
+			const device = await createSession(handle.db, { userId: row!.id, role: 'applicant', isRemembered, now });
+			const password = isRemembered ? 'қысқы орман тыныш' : 'көктемгі өзен ағысы';
+			const asked = await changePassword(handle.db, actor, { currentPassword: isRemembered ? PASSWORD : 'қысқы орман тыныш', password, passwordRepeat: password, next: null, sessionTokenHash: hashSessionToken(device.token) }, context('10.13.0.1', now));
+			if (asked.status !== 'code_required') throw new Error(asked.status);
+			const code = /(\d{6})/.exec((await handle.db.select().from(outboxMessage)).filter((r) => r.recipient === '+77011113307').at(-1)!.body)![1]!;
+			const confirmed = await confirmCode(handle.db, { challengeId: asked.challengeId, purpose: 'password_change', code, userAgent: null, ipAddress: '10.13.0.1', now });
+			expect(confirmed).toMatchObject({ status: 'signed_in', isRemembered });
+		}
 	});
 
 	it('let the owner in again after a password reset by the emailed link, wherever the failures came from', async () => {

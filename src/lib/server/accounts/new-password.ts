@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../schemas/registration.ts';
 import type { Executor } from '../db/client.ts';
-import { issueOtp } from './otp.ts';
+import { needsAuthenticator } from '../access/actor.ts';
+import { issueAuthenticatorChallenge, issueOtp } from './otp.ts';
 import { checkPassword } from './password.ts';
 import type { RequestContext } from './register-account.ts';
 import type { userAccount } from './schema.ts';
@@ -30,20 +31,19 @@ export type NewPasswordChallenge = { status: 'code_required'; challengeId: strin
 export async function issueNewPasswordChallenge(
 	tx: Executor,
 	user: Account,
-	input: { purpose: 'password_reset' | 'password_change'; newPasswordHash: string; next: string | null },
+	input: { purpose: 'password_reset' | 'password_change'; newPasswordHash: string; next: string | null; isRemembered?: boolean },
 	context: RequestContext,
 	now: Date
 ): Promise<NewPasswordChallenge> {
-	const isStaff = user.role !== 'applicant';
+	// The session opened once the code is right keeps "stay signed in" of the device that asked.
+	const carried = { newPasswordHash: input.newPasswordHash, next: input.next, isRemembered: input.isRemembered === true };
+	if (needsAuthenticator(user)) {
+		const { challengeId } = await issueAuthenticatorChallenge(tx, { userId: user.id, purpose: input.purpose, context: carried, now });
+		return { status: 'code_required', challengeId };
+	}
 	// Throws CodeSendRefused: the caller's transaction (and the used reset link in it) rolls back.
-	if (!isStaff) await consumeCodeSend(tx, user.id, context.ipAddress, now);
-	const { challengeId, code } = await issueOtp(tx, {
-		userId: user.id,
-		purpose: input.purpose,
-		length: isStaff ? 8 : context.otpLength,
-		context: { newPasswordHash: input.newPasswordHash, next: input.next, ...(isStaff ? { factor: 'totp' } : {}) },
-		now
-	});
-	if (!isStaff) await queueCodeSms(tx, { phone: user.phone ?? '', code, purpose: input.purpose, locale: user.locale });
+	await consumeCodeSend(tx, user.id, context.ipAddress, now);
+	const { challengeId, code } = await issueOtp(tx, { userId: user.id, purpose: input.purpose, length: context.otpLength, context: carried, now });
+	await queueCodeSms(tx, { phone: user.phone ?? '', code, purpose: input.purpose, locale: user.locale });
 	return { status: 'code_required', challengeId };
 }

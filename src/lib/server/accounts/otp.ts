@@ -38,6 +38,24 @@ export async function issueOtp(
 	return { challengeId: row!.id, code };
 }
 
+/**
+ * A challenge answered from the staff member's authenticator app. No code is made: there is nothing
+ * to send, and a stored hash of an unused code would only be a secret to keep for nothing.
+ */
+export async function issueAuthenticatorChallenge(
+	tx: Executor,
+	input: { userId: number; purpose: OtpPurpose; context?: Record<string, unknown>; now?: Date }
+): Promise<{ challengeId: string }> {
+	const now = input.now ?? new Date();
+	const [row] = await tx
+		.insert(otpChallenge)
+		.values({ purpose: input.purpose, userId: input.userId, codeHash: AUTHENTICATOR_MARK, context: { ...input.context, factor: 'totp' }, createdAt: now, sentAt: now, expiresAt: new Date(now.getTime() + OTP_TTL_SECONDS * 1000) })
+		.returning({ id: otpChallenge.id });
+	return { challengeId: row!.id };
+}
+/** Stands where a code's hash would be; no hash (hex) ever equals it. */
+const AUTHENTICATOR_MARK = 'authenticator';
+
 /** `isDeliverable` is false for an attempt that can never be confirmed: its new code is sent to nobody. */
 export type ResendOutcome = { status: 'resent'; code: string; userId: number; isDeliverable: boolean } | { status: 'too_soon'; retryAfterSeconds: number } | { status: 'not_found' };
 

@@ -3,8 +3,9 @@ import { maskIdentifier, normalizeIdentifier } from '../../identity/iin-bin.ts';
 import { hasInvalidCharacters, withoutInvalidCharacters } from '../../schemas/text.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Database, Executor } from '../db/client.ts';
+import { needsAuthenticator } from '../access/actor.ts';
 import { LIMITS } from './limits.ts';
-import { issueOtp } from './otp.ts';
+import { issueAuthenticatorChallenge, issueOtp } from './otp.ts';
 import { decoyPasswordHash, hashPassword, needsRehash, verifyPassword } from './password.ts';
 import { consumeRateLimit, peekRateLimit, resetRateLimit, resetRateLimits } from './rate-limit.ts';
 import type { RequestContext } from './register-account.ts';
@@ -74,10 +75,10 @@ export async function startLogin(
 	await resetRateLimit(db, keys.accountAndIp);
 	if (needsRehash(user.passwordHash)) await db.update(userAccount).set({ passwordHash: await hashPassword(input.password) }).where(eq(userAccount.id, user.id));
 
-	if (user.role !== 'applicant') {
+	if (needsAuthenticator(user)) {
 		// Staff answer with their authenticator app: a stronger second factor than SMS, and no SMS is sent.
 		if (!user.totpSecret) return { status: 'failed' };
-		const { challengeId } = await issueOtp(db, { userId: user.id, purpose: 'login', length: 8, context: { factor: 'totp', isRemembered: false, next: input.next }, now });
+		const { challengeId } = await issueAuthenticatorChallenge(db, { userId: user.id, purpose: 'login', context: { isRemembered: false, next: input.next }, now });
 		await recordAuditEvent(db, { action: 'auth.password_accepted', actorUserId: user.id, ipAddress: context.ipAddress });
 		return { status: 'totp_required', challengeId };
 	}

@@ -25,7 +25,7 @@ export const actions: Actions = {
 		const user = signedIn(event);
 		const fields = await readFormFields(event.request);
 		const outcome = await runOperation(async () =>
-			changePassword(await getDb(), user, { currentPassword: fields.currentPassword ?? '', password: fields.password ?? '', passwordRepeat: fields.passwordRepeat ?? '', next: `${localizeHref('/settings', { locale: event.locals.locale })}?changed` }, requestContext(event))
+			changePassword(await getDb(), user, { currentPassword: fields.currentPassword ?? '', password: fields.password ?? '', passwordRepeat: fields.passwordRepeat ?? '', sessionTokenHash: event.locals.sessionTokenHash, next: `${localizeHref('/settings', { locale: event.locals.locale })}?changed` }, requestContext(event))
 		);
 		if (outcome.status === 'invalid') return fail(400, { errors: outcome.errors });
 		if (outcome.status === 'rate_limited') return fail(429, { errors: { currentPassword: 'error_too_many_requests' }, minutes: Math.ceil(outcome.retryAfterSeconds / 60) });
