@@ -5,6 +5,12 @@ export type Locale = (typeof LOCALES)[number];
 /** A text stored in the database in up to three languages. */
 export type LocalizedText = Partial<Record<Locale, string>>;
 
+/** A stored text chosen for display, with the language it is really in (for `lang` on a fallback). */
+export interface ShownText {
+	text: string;
+	lang: Locale;
+}
+
 /** Order in which a missing translation is replaced: the state language first, then Russian, then English. */
 const FALLBACK_ORDER: readonly Locale[] = ['kk', 'ru', 'en'];
 
@@ -12,7 +18,7 @@ const FALLBACK_ORDER: readonly Locale[] = ['kk', 'ru', 'en'];
  * Picks the text for `locale`, falling back kk → ru → en when that translation is missing or blank.
  * Returns the locale actually used, so the page can mark a fallback with `lang`.
  */
-export function pickLocalized(text: LocalizedText | null | undefined, locale: Locale): { text: string; lang: Locale } {
+export function pickLocalized(text: LocalizedText | null | undefined, locale: Locale): ShownText {
 	if (text) {
 		for (const candidate of [locale, ...FALLBACK_ORDER]) {
 			const value = text[candidate];

@@ -15,12 +15,10 @@ export interface ProviderContacts {
 /** Public contacts of one provider organisation, or null when there is no such provider. */
 export async function getProviderContacts(db: Executor, slug: string, locale: Locale): Promise<ProviderContacts | null> {
 	const [row] = await db.select().from(provider).where(eq(provider.slug, slug));
-	if (!row) return null;
-	return {
-		name: show(row.name, locale),
-		phone: row.phone,
-		email: row.email,
-		address: row.address ? show(row.address, locale) : null,
-		website: row.website
-	};
+	return row ? providerContactsOf(row, locale) : null;
+}
+
+/** A provider row's contacts as pages show them, in the reader's language. */
+export function providerContactsOf(row: Pick<typeof provider.$inferSelect, 'name' | 'phone' | 'email' | 'address' | 'website'>, locale: Locale): ProviderContacts {
+	return { name: show(row.name, locale), phone: row.phone, email: row.email, address: row.address ? show(row.address, locale) : null, website: row.website };
 }

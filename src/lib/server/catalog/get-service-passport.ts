@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Locale } from '../../i18n/localized.ts';
 import type { Executor } from '../db/client.ts';
 import { notFound } from '../errors.ts';
+import { providerContactsOf, type ProviderContacts } from './get-provider-contacts.ts';
 import { show, type ShownText } from './localize.ts';
 import { category, provider, service, serviceRegulatoryDocument, serviceRequiredDocument, type ResultKind } from './schema.ts';
 
@@ -17,13 +18,7 @@ export interface ServicePassport {
 	resultKind: ResultKind;
 	category: { slug: string; name: ShownText };
 	parentCategory: { slug: string; name: ShownText } | null;
-	provider: {
-		name: ShownText;
-		phone: string | null;
-		email: string | null;
-		address: ShownText | null;
-		website: string | null;
-	};
+	provider: ProviderContacts;
 	regulatoryDocuments: { title: ShownText; url: string | null }[];
 	requiredDocuments: { title: ShownText; isRequired: boolean }[];
 }
@@ -64,13 +59,7 @@ export async function getServicePassport(db: Executor, slug: string, locale: Loc
 		resultKind: s.resultKind,
 		category: { slug: row.categorySlug, name: show(row.categoryName, locale) },
 		parentCategory: row.parentSlug && row.parentName ? { slug: row.parentSlug, name: show(row.parentName, locale) } : null,
-		provider: {
-			name: show(row.provider.name, locale),
-			phone: row.provider.phone,
-			email: row.provider.email,
-			address: row.provider.address ? show(row.provider.address, locale) : null,
-			website: row.provider.website
-		},
+		provider: providerContactsOf(row.provider, locale),
 		regulatoryDocuments: regulatory.map((doc) => ({ title: show(doc.title, locale), url: doc.url })),
 		requiredDocuments: required.map((doc) => ({ title: show(doc.title, locale), isRequired: doc.isRequired }))
 	};

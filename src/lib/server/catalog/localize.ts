@@ -1,9 +1,5 @@
-import { pickLocalized, type Locale, type LocalizedText } from '../../i18n/localized.ts';
+import { pickLocalized, type Locale, type LocalizedText, type ShownText } from '../../i18n/localized.ts';
 
-/** A database text chosen for display, with the language it is really in (for `lang` on fallbacks). */
-export interface ShownText {
-	text: string;
-	lang: Locale;
-}
+export type { ShownText };
 
 export const show = (text: LocalizedText | null | undefined, locale: Locale): ShownText => pickLocalized(text, locale);
