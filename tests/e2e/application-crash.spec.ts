@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { signUp, uniqueIin, uniqueMobile } from './support/people.ts';
+import { SERVER_START_MS } from './support/servers.ts';
 
 const PORT = 3194;
 const origin = `http://127.0.0.1:${PORT}`;
@@ -21,11 +22,12 @@ function startServer(dataDir: string) {
 }
 
 async function waitUntilServing() {
-	await expect.poll(() => fetch(`${origin}/support`).then((r) => r.status, () => 0), { timeout: 60_000 }).toBe(200);
+	await expect.poll(() => fetch(`${origin}/support`).then((r) => r.status, () => 0), { timeout: SERVER_START_MS }).toBe(200);
 }
 
 test('killing the server with SIGKILL between two step saves loses nothing that was saved', async ({ page }) => {
-	test.setTimeout(150_000);
+	// Two server starts (before and after the kill) and a journey between them.
+	test.setTimeout(2 * SERVER_START_MS + 120_000);
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'atameken-crash-'));
 	let server = startServer(dataDir);
 	try {

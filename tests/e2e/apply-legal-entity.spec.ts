@@ -18,7 +18,7 @@ async function save(page: Page, dialog = 'Данные сохранены') {
 }
 
 test('a legal entity applies for the NADLoC subsidy without JavaScript: tables with totals, documents, send', async ({ page }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	const bin = uniqueBin();
 	const phone = uniqueMobile();
 	await registerCompany(page, bin, phone);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { TEST_PASSWORD, uniqueIin, uniqueMobile } from './support/people.ts';
+import { SERVER_START_MS, WITH_OWN_SERVER_MS } from './support/servers.ts';
 
 // A TLS-terminating proxy in front of the portal, played at the HTTP level: requests arrive over
 // plain http on the portal's port, carrying the proxy's Host and the browser's https Origin.
@@ -18,7 +19,7 @@ let server: ReturnType<typeof spawn> | undefined;
 let output = '';
 
 test.beforeAll(async () => {
-	test.setTimeout(90_000);
+	test.setTimeout(WITH_OWN_SERVER_MS);
 	dataDir = mkdtempSync(path.join(tmpdir(), 'atameken-proxy-'));
 	server = spawn(process.execPath, ['server/index.ts'], {
 		env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT), DATA_DIR: dataDir, APP_MODE: 'demo', ORIGIN: PUBLIC_ORIGIN },
@@ -26,7 +27,7 @@ test.beforeAll(async () => {
 	});
 	server.stdout!.on('data', (chunk) => (output += chunk));
 	server.stderr!.on('data', (chunk) => (output += chunk));
-	await expect.poll(() => fetch(`http://127.0.0.1:${PORT}/support`, { headers: { host: PUBLIC_HOST } }).then((r) => r.status, () => 0), { timeout: 60_000 }).toBe(200);
+	await expect.poll(() => fetch(`http://127.0.0.1:${PORT}/support`, { headers: { host: PUBLIC_HOST } }).then((r) => r.status, () => 0), { timeout: SERVER_START_MS }).toBe(200);
 });
 
 test.afterAll(async () => {

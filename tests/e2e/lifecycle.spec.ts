@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startTempPostgres } from '../../scripts/lib/temp-postgres.ts';
+import { SERVER_START_MS, WITH_OWN_SERVER_MS } from './support/servers.ts';
 
 // These start their own servers; they need no browser.
 test.describe.configure({ mode: 'serial' });
@@ -26,7 +27,7 @@ async function waitUntilServing(url: string, exited: Promise<unknown>) {
 				if (hasExited) return 'exited';
 				return fetch(url).then((r) => r.status, () => 0);
 			},
-			{ timeout: 60_000 }
+			{ timeout: SERVER_START_MS }
 		)
 		.toBe(200);
 }
@@ -36,6 +37,7 @@ for (const [entry, port] of [
 	['server/index.ts', 3192]
 ] as const) {
 	test(`node ${entry} serves and exits cleanly on SIGTERM`, async () => {
+		test.setTimeout(WITH_OWN_SERVER_MS);
 		const dataDir = mkdtempSync(path.join(tmpdir(), 'atameken-lifecycle-'));
 		try {
 			const server = startServer(entry, { PORT: String(port), DATA_DIR: dataDir, ORIGIN: `http://127.0.0.1:${port}` });
@@ -57,14 +59,14 @@ test('start-up refuses a wrong configuration and names what is wrong', async () 
 });
 
 test('WEB_CONCURRENCY=2 on PostgreSQL runs two processes that serve and stop together on SIGTERM', async () => {
-	test.setTimeout(120_000);
+	test.setTimeout(WITH_OWN_SERVER_MS);
 	const postgres = startTempPostgres(55494);
 	const dataDir = mkdtempSync(path.join(tmpdir(), 'atameken-cluster-'));
 	try {
 		const port = 3195;
 		const server = startServer('server/index.ts', { PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: postgres.url, WEB_CONCURRENCY: '2', APP_MODE: 'demo' });
 		await waitUntilServing(`http://127.0.0.1:${port}/support`, server.exited);
-		await expect.poll(() => server.output(), { timeout: 30_000 }).toContain('2 server processes are serving.');
+		await expect.poll(() => server.output(), { timeout: SERVER_START_MS }).toContain('2 server processes are serving.');
 		// The first process alone loaded the demo data; the second found it there.
 		expect(server.output().match(/\[seed\] demo catalog loaded/g)).toHaveLength(1);
 		server.child.kill('SIGTERM');
