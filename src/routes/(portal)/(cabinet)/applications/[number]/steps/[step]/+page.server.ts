@@ -1,19 +1,17 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { answersFromForm } from '#lib/applications/answers-from-form.ts';
 import { validateStep } from '#lib/applications/validate-step.ts';
+import type { Locale } from '#lib/i18n/localized.ts';
 import { hasMessage, messageByKey } from '#lib/i18n/message-by-key.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { getDb } from '#lib/server/app-context.ts';
-import { attachDocument } from '#lib/server/applications/attach-document.ts';
+import { attachStepFiles } from '#lib/server/applications/attach-step-files.ts';
 import { findOwnStep } from '#lib/server/applications/find-own-application.ts';
 import { getApplicationForm } from '#lib/server/applications/get-application-form.ts';
-import { removeDocument } from '#lib/server/applications/remove-document.ts';
-import { saveStep } from '#lib/server/applications/save-step.ts';
-import { submitApplication } from '#lib/server/applications/submit-application.ts';
+import { postStepForm, type StepFormOutcome } from '#lib/server/applications/post-step-form.ts';
 import { AppError } from '#lib/server/errors.ts';
 import { getFileServices } from '#lib/server/files/get-file-services.ts';
 import { receiveForm } from '#lib/server/files/receive-form.ts';
-import { runOperation } from '#lib/server/http.ts';
+import { runOperation } from '#lib/server/http/run-operation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
@@ -50,9 +48,9 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
  */
 const toTexts = (problems: Record<string, string>) => Object.fromEntries(Object.entries(problems).map(([key, code]) => [key, messageByKey(code)]));
 
-/** Upload errors become message keys: `file.too_large` → `error_file_too_large`. */
-function messageKeyOf(cause: unknown): string {
-	const key = cause instanceof AppError ? `error_${cause.code.replace('.', '_')}` : '';
+/** Problem codes become message keys: `file.too_large` → `error_file_too_large`. */
+function messageKeyOf(code: string): string {
+	const key = `error_${code.replace('.', '_')}`;
 	return hasMessage(key) ? key : 'error_upload_failed';
 }
 
@@ -65,38 +63,29 @@ async function receiveStepForm(event: RequestEvent<{ number: string; step: strin
 	try {
 		return { ...target, ...(await receiveForm(event.request, { maxFileBytes: files.maxUploadBytes, tempDirectory: files.tempDirectory })) };
 	} catch (cause) {
-		if (cause instanceof AppError) return fail(cause.status, { uploadError: messageByKey(messageKeyOf(cause)) });
+		if (cause instanceof AppError) return fail(cause.status, { uploadError: messageByKey(messageKeyOf(cause.code)) });
 		throw cause;
 	}
 }
 
-/** Keeps each received file or gives the reason it was refused, by requirement. */
-async function attachFiles(
-	event: RequestEvent<{ number: string; step: string }>,
-	received: Awaited<ReturnType<typeof receiveForm>>['files'],
-	fields: Record<string, string>
-): Promise<Record<string, string>> {
-	const { storage, scanner } = getFileServices();
-	const problems: Record<string, string> = {};
-	for (const entry of received) {
-		const requirementKey = entry.fieldName.replace(/^file:/, '');
-		try {
-			if (entry.error) throw entry.error;
-			await attachDocument(await getDb(), storage, scanner, event.locals.user!, {
-				number: event.params.number,
-				requirementKey,
-				file: entry.file!,
-				ipAddress: event.getClientAddress(),
-				replacesDocumentId: fields[`replace:${requirementKey}`] || undefined
-			});
-		} catch (cause) {
-			if (!(cause instanceof AppError)) throw cause;
-			problems[requirementKey] ??= messageKeyOf(cause);
-		} finally {
-			await entry.discard();
-		}
+/** Where the browser goes after the step form was posted: the page it shows, its flags and fragment. */
+function locationAfter(outcome: Exclude<StepFormOutcome, { status: 'document_problems' }>, target: { number: string; stepKey: string; locale: Locale }): string {
+	const here = localizeHref(`/applications/${target.number}/steps/${target.stepKey}`, { locale: target.locale });
+	const sentPage = localizeHref(`/applications/${target.number}`, { locale: target.locale });
+	switch (outcome.status) {
+		case 'saved':
+			return `${here}?saved`;
+		case 'row_added':
+			return outcome.tableKey === null ? here : `${here}#f-${outcome.tableKey}`;
+		case 'document_removed':
+			return `${here}#documents`;
+		case 'incomplete':
+			return `${here}?check&incomplete=${outcome.stepKeys.join(',')}#send-problems`;
+		case 'submitted':
+			return `${sentPage}?sent=1`;
+		case 'already_sent':
+			return outcome.wasSend ? `${sentPage}?sent=1` : sentPage;
 	}
-	return problems;
 }
 
 export const actions: Actions = {
@@ -106,55 +95,27 @@ export const actions: Actions = {
 	 */
 	save: async (event) => {
 		const { params, locals } = event;
-		const user = locals.user!;
 		const received = await receiveStepForm(event);
 		if (!('step' in received)) return received;
-		const { row, step } = received;
-		const db = await getDb();
-		const intent = received.fields.intent ?? 'save';
-		const here = localizeHref(`/applications/${params.number}/steps/${step.key}`, { locale: locals.locale });
-		const sentPage = localizeHref(`/applications/${params.number}`, { locale: locals.locale });
-		// Sent meanwhile (another tab, a double click): a repeated Send is told it was sent, as often
-		// as it arrives; anything else sees the application as it is now.
-		const showSent = async (): Promise<never> => {
-			await Promise.all(received.files.map((entry) => entry.discard()));
-			if (intent === 'send') await runOperation(() => submitApplication(db, user, { number: params.number, submissionKey: received.fields.submissionKey ?? '' }));
-			redirect(303, intent === 'send' ? `${sentPage}?sent=1` : sentPage);
-		};
-		if (row.status !== 'draft') await showSent();
-		const validation = await runOperation(async () => {
-			try {
-				return await saveStep(db, user, { number: params.number, stepKey: step.key, answers: answersFromForm(step, received.fields) });
-			} catch (cause) {
-				if (cause instanceof AppError && cause.code === 'application.not_editable') await showSent();
-				throw cause;
-			}
-		});
-		const documentErrors = await attachFiles(event, received.files, received.fields);
-
-		if (intent.startsWith('remove:')) {
-			await runOperation(() => removeDocument(db, getFileServices().storage, user, { number: params.number, documentId: intent.slice('remove:'.length), ipAddress: event.getClientAddress() }));
+		const { storage, scanner } = getFileServices();
+		const input = { number: params.number, stepKey: received.step.key, fields: received.fields, files: received.files, ipAddress: event.getClientAddress() };
+		const outcome = await runOperation(async () => postStepForm(await getDb(), { storage, scanner }, locals.user!, input));
+		if (outcome.status === 'document_problems') {
+			const documentErrors = Object.fromEntries(Object.entries(outcome.documentErrors).map(([key, code]) => [key, messageKeyOf(code)]));
+			return fail(400, { documentErrors: toTexts(documentErrors), errors: toTexts(outcome.errors) });
 		}
-		if (Object.keys(documentErrors).length > 0) {
-			return fail(400, { documentErrors: toTexts(documentErrors), errors: toTexts(validation.errors) });
-		}
-		if (intent === 'send') {
-			const outcome = await runOperation(() => submitApplication(db, user, { number: params.number, submissionKey: received.fields.submissionKey ?? '', ipAddress: event.getClientAddress() }));
-			if (outcome.status === 'submitted') redirect(303, `${sentPage}?sent=1`);
-			redirect(303, `${here}?check&incomplete=${outcome.stepKeys.join(',')}#send-problems`);
-		}
-		if (intent.startsWith('add_row:')) redirect(303, /^add_row:[a-z][a-z0-9_]{0,63}$/.test(intent) ? `${here}#f-${intent.slice('add_row:'.length)}` : here);
-		if (intent.startsWith('remove:')) redirect(303, `${here}#documents`);
-		redirect(303, `${here}?saved`);
+		redirect(303, locationAfter(outcome, { number: params.number, stepKey: received.step.key, locale: locals.locale }));
 	},
 
 	/** One file at a time, sent by the page's script with a progress bar. */
 	upload: async (event) => {
 		const received = await receiveStepForm(event);
 		if (!('step' in received)) return received;
-		const documentErrors = await attachFiles(event, received.files, received.fields);
+		const { storage, scanner } = getFileServices();
+		const input = { number: event.params.number, files: received.files, fields: received.fields, ipAddress: event.getClientAddress() };
+		const documentErrors = await runOperation(async () => attachStepFiles(await getDb(), { storage, scanner }, event.locals.user!, input));
 		const [problem] = Object.values(documentErrors);
-		if (problem) return fail(400, { uploadError: messageByKey(problem) });
+		if (problem) return fail(400, { uploadError: messageByKey(messageKeyOf(problem)) });
 		if (received.files.length === 0) return fail(400, { uploadError: messageByKey('error_file_missing') });
 		return { uploaded: received.files.length };
 	}
