@@ -5,6 +5,7 @@
 import cluster from 'node:cluster';
 import http from 'node:http';
 import { ConfigError, connectionsPerAddressLimit, parseConfig, type AppConfig } from '../src/lib/server/config.ts';
+import { route } from '../src/lib/route.ts';
 import { isLoopbackHost } from '../src/lib/server/loopback.ts';
 import { contentVersionState } from '../src/lib/server/render-cache-bridge.ts';
 import { guardRequestBody, limitConnectionsPerAddress } from './http-limits.ts';
@@ -44,7 +45,6 @@ async function startServer(config: AppConfig): Promise<void> {
 	// streamed to disk. Every other form is small and is read into memory, so it gets a small limit here.
 	const MAX_FILES_PER_POST = 10;
 	const SMALL_BODY_BYTES = 1024 * 1024;
-	const UPLOAD_PATH = /^\/(?:(?:kk|ru|en)\/)?applications\/[^/]+\/steps\/[^/]+\/?$/;
 	process.env.BODY_SIZE_LIMIT ??= String(config.UPLOAD_MAX_BYTES * MAX_FILES_PER_POST + SMALL_BODY_BYTES);
 
 	// Importing the handler runs the app's start-up: database connection, migrations, demo data.
@@ -81,7 +81,7 @@ async function startServer(config: AppConfig): Promise<void> {
 		(req, res) => {
 			req.headers[PROTOCOL_MARK] = publicProtocol;
 			if (publicOrigin) req.headers[HOST_MARK] = publicOrigin.host;
-			const isUpload = UPLOAD_PATH.test((req.url ?? '/').split('?')[0]!);
+			const isUpload = route.isApplicationStepPath((req.url ?? '/').split('?')[0]!);
 			guardRequestBody(req, res, { totalMs: isUpload ? config.HTTP_UPLOAD_TIMEOUT_MS : config.HTTP_REQUEST_TIMEOUT_MS, idleMs: config.HTTP_BODY_IDLE_TIMEOUT_MS });
 			if (!isUpload) {
 				// A body sent in chunks has no length to check; browsers always state it for forms.

@@ -1,0 +1,156 @@
+/**
+ * Every address of the portal, built in one place: `route.application(number)` instead of a
+ * template string, so a renamed route is one edit here and a failing test, not a broken link.
+ *
+ * The paths are the unlocalized ones (`/applications/…`, the Kazakh form); localizing stays the
+ * caller's job: `localizeHref(route.application(number), { locale })`. Nothing here imports server
+ * code, so components, domain code and the Node entry in `server/` can all use it.
+ */
+import type { ApplicationStatus } from './applications/status.ts';
+import { LOCALES } from './i18n/localized.ts';
+
+/** Each builder's route under src/routes, groups like `(portal)` left out; a test holds them to the tree. */
+export const routePatterns = {
+	home: '/',
+	service: '/services/[slug]',
+	serviceOrder: '/services/[slug]/order',
+	category: '/categories/[slug]',
+	search: '/search',
+	support: '/support',
+	login: '/login',
+	loginCode: '/login/code',
+	logout: '/logout',
+	register: '/register',
+	registerConfirm: '/register/confirm',
+	passwordRecovery: '/password-recovery',
+	passwordRecoveryCode: '/password-recovery/code',
+	passwordRecoveryReset: '/password-recovery/reset',
+	profileEmail: '/profile-email',
+	profile: '/profile',
+	profilePhoneCode: '/profile/phone-code',
+	settings: '/settings',
+	settingsCode: '/settings/code',
+	applications: '/applications',
+	application: '/applications/[number]',
+	applicationStep: '/applications/[number]/steps/[step]',
+	applicationDocument: '/applications/[number]/documents/[id]',
+	applicationResult: '/applications/[number]/results/[id]',
+	applicationDelete: '/applications/[number]/delete',
+	applicationWithdraw: '/applications/[number]/withdraw',
+	applicationMessages: '/applications/[number]/messages',
+	sessionKeepAlive: '/session/keep-alive',
+	devOutbox: '/dev/outbox'
+} as const;
+
+export type RouteName = keyof typeof routePatterns;
+
+type ParamsOf<Pattern extends string> = Pattern extends `${string}[${infer Name}]${infer Rest}` ? Name | ParamsOf<Rest> : never;
+type PathValue = string | number;
+/** `true` writes a bare flag (`?saved`); `undefined`, `null`, `false` and `''` leave the key out. */
+type QueryValue = string | number | boolean | null | undefined;
+
+/** The pattern with each `[param]` replaced by its value, percent-encoded as one path segment. */
+function fill<Pattern extends string>(pattern: Pattern, params: Record<ParamsOf<Pattern>, PathValue>): string {
+	return pattern.replace(/\[([^\]]+)\]/g, (_, name: string) => encodeURIComponent(String(params[name as ParamsOf<Pattern>])));
+}
+
+/**
+ * A path with its query and fragment. The query keeps the order the builder lists its keys in,
+ * whatever order a caller wrote them, so the same page always has the same address (and cache key).
+ */
+function withQuery(path: string, query: readonly (readonly [string, QueryValue])[], hash?: string | null): string {
+	const search = new URLSearchParams();
+	for (const [key, value] of query) {
+		if (value === undefined || value === null || value === false || value === '') continue;
+		search.append(key, value === true ? '' : String(value));
+	}
+	// Only flags have an empty value: they are written bare, as the pages read them (`searchParams.has`).
+	const text = search.toString().replace(/=(?=&|$)/g, '');
+	return `${path}${text ? `?${text}` : ''}${hash ? `#${encodeURIComponent(hash)}` : ''}`;
+}
+
+/** Page 1 is every list's default: it is not written, so it has one address. */
+const listPage = (page: number | undefined) => (page !== undefined && page > 1 ? page : undefined);
+
+/**
+ * Matches a pathname (no query) of the route in any locale (`/…`, `/kk/…`, `/ru/…`, `/en/…`), with
+ * or without a trailing slash.
+ */
+function matcher(pattern: string): (pathname: string) => boolean {
+	const body = pattern
+		.split('/')
+		.filter(Boolean)
+		.map((segment) => (/^\[[^\]]+\]$/.test(segment) ? '[^/?#]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+		.join('/');
+	const locale = `(?:${LOCALES.join('|')})`;
+	const expression = new RegExp(body ? `^/(?:${locale}/)?${body}/?$` : `^/(?:${locale}/?)?$`);
+	return (pathname) => expression.test(pathname);
+}
+
+const isApplicationStepPath = matcher(routePatterns.applicationStep);
+const isSearchPath = matcher(routePatterns.search);
+
+export const route = {
+	home: () => routePatterns.home,
+	service: (slug: string) => fill(routePatterns.service, { slug }),
+	serviceOrder: (slug: string) => fill(routePatterns.serviceOrder, { slug }),
+	category: (slug: string) => fill(routePatterns.category, { slug }),
+	search: ({ q, page }: { q?: string; page?: number } = {}) =>
+		withQuery(routePatterns.search, [
+			['q', q],
+			['page', listPage(page)]
+		]),
+	support: () => routePatterns.support,
+	/** `next` is where to go after signing in: a path already checked (and localized) by the caller. */
+	login: ({ next }: { next?: string | null } = {}) => withQuery(routePatterns.login, [['next', next]]),
+	loginCode: () => routePatterns.loginCode,
+	logout: () => routePatterns.logout,
+	register: ({ kind }: { kind?: 'individual' | 'legal_entity' } = {}) => withQuery(routePatterns.register, [['kind', kind === 'legal_entity' ? kind : undefined]]),
+	registerConfirm: () => routePatterns.registerConfirm,
+	passwordRecovery: () => routePatterns.passwordRecovery,
+	passwordRecoveryCode: () => routePatterns.passwordRecoveryCode,
+	/** `token` is the one-time token of an emailed reset link. */
+	passwordRecoveryReset: ({ token }: { token?: string } = {}) => withQuery(routePatterns.passwordRecoveryReset, [['token', token]]),
+	/** `token` is the one-time token of an emailed confirmation link. */
+	profileEmail: ({ token }: { token?: string } = {}) => withQuery(routePatterns.profileEmail, [['token', token]]),
+	profile: ({ saved }: { saved?: boolean } = {}) => withQuery(routePatterns.profile, [['saved', saved]]),
+	profilePhoneCode: () => routePatterns.profilePhoneCode,
+	settings: ({ changed }: { changed?: boolean } = {}) => withQuery(routePatterns.settings, [['changed', changed]]),
+	settingsCode: () => routePatterns.settingsCode,
+	/** `deleted` is the number of a draft just deleted, confirmed at the top of the list. */
+	applications: ({ status, page, deleted }: { status?: ApplicationStatus | null; page?: number; deleted?: string } = {}) =>
+		withQuery(routePatterns.applications, [
+			['status', status],
+			['page', listPage(page)],
+			['deleted', deleted]
+		]),
+	/** `sent` opens the "sent" confirmation (written `sent=1`). */
+	application: (number: string, { sent, hash }: { sent?: boolean; hash?: string } = {}) =>
+		withQuery(fill(routePatterns.application, { number }), [['sent', sent ? 1 : undefined]], hash),
+	/**
+	 * `saved` opens the saved/incomplete dialog, `check` shows the step's problems, `incomplete`
+	 * lists the steps a refused Send found unfinished; `hash` is an element id on the page.
+	 */
+	applicationStep: (number: string, step: string, { saved, check, incomplete, hash }: { saved?: boolean; check?: boolean; incomplete?: readonly string[]; hash?: string } = {}) =>
+		withQuery(
+			fill(routePatterns.applicationStep, { number, step }),
+			[
+				['saved', saved],
+				['check', check],
+				['incomplete', incomplete?.join(',')]
+			],
+			hash
+		),
+	applicationDocument: (number: string, id: PathValue) => fill(routePatterns.applicationDocument, { number, id }),
+	applicationResult: (number: string, id: PathValue) => fill(routePatterns.applicationResult, { number, id }),
+	applicationDelete: (number: string) => fill(routePatterns.applicationDelete, { number }),
+	applicationWithdraw: (number: string) => fill(routePatterns.applicationWithdraw, { number }),
+	applicationMessages: (number: string) => fill(routePatterns.applicationMessages, { number }),
+	sessionKeepAlive: () => routePatterns.sessionKeepAlive,
+	devOutbox: () => routePatterns.devOutbox,
+
+	/** True for an application step's address in any locale: the one path that takes large uploads. */
+	isApplicationStepPath,
+	/** True for the search page's address in any locale. */
+	isSearchPath
+} as const;
