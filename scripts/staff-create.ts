@@ -8,11 +8,12 @@ import { createStaffUser } from '../src/lib/server/accounts/create-staff-user.ts
 import { ROLES } from '../src/lib/server/accounts/schema.ts';
 import { ConfigError, parseConfig } from '../src/lib/server/config.ts';
 import { openDatabase } from '../src/lib/server/db/client.ts';
-import { AppError } from '../src/lib/server/errors.ts';
+import { AppError, type ErrorCode } from '../src/lib/server/errors.ts';
 import { loadDemoCatalog } from '../src/lib/server/db/seed/load-demo-data.ts';
 import { seedCatalog } from '../src/lib/server/db/seed/seed-catalog.ts';
 
-const REASONS: Record<string, string> = {
+// In the operator's words, naming the option to fix where there is one.
+const REASONS: Partial<Record<ErrorCode, string>> = {
 	'staff.invalid_iin': 'the login must be a valid IIN (12 digits with a correct check digit)',
 	'staff.invalid_role': 'unknown role',
 	'staff.invalid_name': 'give at least the last and first name',
@@ -20,6 +21,7 @@ const REASONS: Record<string, string> = {
 	'staff.unknown_provider': 'no provider with that slug',
 	'staff.login_taken': 'an account with this IIN already exists',
 	'staff.password_too_short': 'the password needs at least 8 characters',
+	'staff.password_too_long': 'the password is too long (256 characters at most)',
 	'staff.password_too_common': 'the password is too common',
 	'staff.password_contains_identifier': 'the password must not contain the IIN',
 	'staff.password_contains_name': 'the password must not contain the name',

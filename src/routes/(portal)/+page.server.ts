@@ -1,5 +1,5 @@
 import { getDb } from '#lib/server/app-context.ts';
-import { runOperation } from '#lib/server/http.ts';
+import { runOperation } from '#lib/server/http/run-operation.ts';
 import { PUBLIC_CACHE_CONTROL } from '#lib/server/http-cache.ts';
 import { listCategoryTree } from '#lib/server/catalog/list-category-tree.ts';
 import { listPopularServices } from '#lib/server/catalog/list-popular-services.ts';

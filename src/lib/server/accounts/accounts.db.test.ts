@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/client.ts';
 import { openTestDatabase } from '../db/test-database.ts';
+import { accountLinks } from '../http/account-links.ts';
 import { deliverDueMessages, enqueueMessage, MAX_DELIVERY_ATTEMPTS } from '../notifications/outbox.ts';
 import { outboxMessage } from '../notifications/schema.ts';
 import type { DeliveryResult, OutgoingMessage, Transport } from '../notifications/transport.ts';
@@ -259,7 +260,7 @@ describe('the client card', () => {
 			.values({ kind: 'legal_entity', login: '940140000385', firstName: 'Дана', lastName: 'Серік', organisationName: 'ТОО «Дала»', email: 'dana@example.kz', phone: '+77015554433', passwordHash: 'x', isActive: true })
 			.returning();
 		const actor = { id: row!.id, role: 'applicant' as const, kind: 'legal_entity' as const, login: row!.login, firstName: row!.firstName, lastName: row!.lastName, organisationName: row!.organisationName, locale: 'kk' as const, providerId: null };
-		const context = { locale: 'kk' as const, ipAddress: '127.0.0.1', otpLength: 6, origin: 'http://localhost' };
+		const context = { locale: 'kk' as const, ipAddress: '127.0.0.1', otpLength: 6, links: accountLinks('http://localhost') };
 		const card = { firstName: 'Дана', lastName: 'Серік', organisationName: 'ТОО «Дала»', email: 'dana@example.kz', phone: '+77015554433', channel: 'sms' };
 
 		const refused = await updateProfile(handle.db, actor, { ...card, firstName: 'Дана\u0000', organisationName: 'ТОО\u0007 «Дала»' }, context);

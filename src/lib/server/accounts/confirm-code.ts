@@ -4,8 +4,8 @@ import type { Database } from '../db/client.ts';
 import { LIMITS } from './limits.ts';
 import { verifyOtp } from './otp.ts';
 import { consumeRateLimit, peekRateLimit } from './rate-limit.ts';
-import { m } from '../../paraglide/messages.js';
 import { enqueueMessage } from '../notifications/outbox.ts';
+import { passwordChanged } from '../notifications/templates.ts';
 import { session as sessionTable, userAccount, type OtpPurpose } from './schema.ts';
 import { createSession, type NewSession } from './session.ts';
 
@@ -62,7 +62,7 @@ export async function confirmCode(
 			// A new password ends every session (this device gets a fresh one below), and the owner is told by email.
 			await tx.delete(sessionTable).where(eq(sessionTable.userId, user.id));
 			if (user.email) {
-				await enqueueMessage(tx, { channel: 'email', to: user.email, subject: m.email_password_changed_subject({}, { locale: user.locale }), text: m.email_password_changed_text({}, { locale: user.locale }) });
+				await enqueueMessage(tx, { to: user.email, ...passwordChanged(user.locale) });
 			}
 		}
 		const isRemembered = result.context.isRemembered === true;

@@ -41,7 +41,7 @@ export async function createStaffUser(db: Database, input: StaffInput): Promise<
 			providerId = row.id;
 		}
 		const [existing] = await tx.select({ id: userAccount.id }).from(userAccount).where(eq(userAccount.login, login));
-		if (existing) throw new AppError('staff.login_taken', 409);
+		if (existing) throw new AppError('staff.login_taken');
 		const [row] = await tx
 			.insert(userAccount)
 			.values({ kind: 'individual', role: input.role, login, lastName, firstName, patronymic: rest.join(' ') || null, passwordHash, totpSecret, providerId, isActive: true, activatedAt: new Date() })

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/client.ts';
 import { openTestDatabase } from '../db/test-database.ts';
+import { accountLinks } from '../http/account-links.ts';
 import { outboxMessage } from '../notifications/schema.ts';
 import { changePassword } from './change-password.ts';
 import { confirmCode } from './confirm-code.ts';
@@ -213,7 +214,7 @@ describe('sign-in limits', () => {
 		expect(await attempt('920315400040', PASSWORD, '10.11.0.1', now)).toMatchObject({ status: 'locked' });
 		expect(await attempt('920315400040', PASSWORD, '10.11.0.2', now)).toMatchObject({ status: 'locked' });
 
-		expect(await requestPasswordReset(handle.db, '920315400040', { ...context('10.11.0.1', now), origin: 'http://localhost' })).toEqual({ status: 'sent' });
+		expect(await requestPasswordReset(handle.db, '920315400040', { ...context('10.11.0.1', now), links: accountLinks('http://localhost') })).toEqual({ status: 'sent' });
 		const email = (await handle.db.select().from(outboxMessage)).filter((r) => r.channel === 'email').at(-1)!;
 		const token = /token=([A-Za-z0-9_-]{22})/.exec(email.body)![1]!;
 		const NEW_PASSWORD = 'күзгі жапырақтар сары';
@@ -234,7 +235,7 @@ describe('sign-in limits', () => {
 		expect(await attempt('061211600012', PASSWORD, '10.2.0.1', now)).toMatchObject({ status: 'locked' });
 		// With the right password, a login carrying a control character still is no account's.
 		expect(await attempt('0612\u000011600012', PASSWORD, '10.2.0.3', now)).toEqual({ status: 'failed' });
-		expect(await requestPasswordReset(handle.db, '0612\u000011600012', { ...context('10.2.0.3', now), origin: 'http://localhost' })).toEqual({ status: 'sent' });
+		expect(await requestPasswordReset(handle.db, '0612\u000011600012', { ...context('10.2.0.3', now), links: accountLinks('http://localhost') })).toEqual({ status: 'sent' });
 	});
 
 	it('send at most five codes per account in 30 minutes', async () => {

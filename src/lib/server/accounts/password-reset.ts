@@ -1,13 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import { m } from '../../paraglide/messages.js';
-import { localizeHref } from '../../paraglide/runtime.js';
 import { maskIdentifier, normalizeIdentifier } from '../../identity/iin-bin.ts';
 import { hasInvalidCharacters, withoutInvalidCharacters } from '../../schemas/text.ts';
 import type { FieldErrors } from '../../schemas/registration.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Database } from '../db/client.ts';
 import { enqueueMessage } from '../notifications/outbox.ts';
+import { passwordResetLink } from '../notifications/templates.ts';
+import type { AccountLinks } from './account-links.ts';
 import { LIMITS } from './limits.ts';
 import { issueNewPasswordChallenge, newPasswordErrors } from './new-password.ts';
 import { codeSendRefusedOutcome } from './send-code.ts';
@@ -25,7 +25,7 @@ const isTokenShaped = (token: string) => /^[A-Za-z0-9_-]{22}$/.test(token);
  * "Forgot password": emails a single-use link to the account's address. The answer is the same
  * whether or not the IIN/BIN exists, and requests are limited per IP and per IIN/BIN.
  */
-export async function requestPasswordReset(db: Database, rawLogin: string, context: RequestContext & { origin: string }): Promise<{ status: 'sent' } | { status: 'rate_limited'; retryAfterSeconds: number }> {
+export async function requestPasswordReset(db: Database, rawLogin: string, context: RequestContext & { links: AccountLinks }): Promise<{ status: 'sent' } | { status: 'rate_limited'; retryAfterSeconds: number }> {
 	const now = context.now ?? new Date();
 	const typed = normalizeIdentifier(rawLogin);
 	// A login with control characters belongs to nobody (and a NUL cannot even reach PostgreSQL): it
@@ -39,10 +39,10 @@ export async function requestPasswordReset(db: Database, rawLogin: string, conte
 	const [user] = login && !isLoginImpossible ? await db.select().from(userAccount).where(eq(userAccount.login, login)) : [];
 	if (!user?.isActive || !user.email) return { status: 'sent' };
 	const token = randomBytes(16).toString('base64url');
-	const link = `${context.origin}${localizeHref('/password-recovery/reset', { locale: user.locale })}?token=${token}`;
+	const link = context.links.passwordReset(user.locale, token);
 	await db.transaction(async (tx) => {
 		await tx.insert(passwordResetToken).values({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_SECONDS * 1000) });
-		await enqueueMessage(tx, { channel: 'email', to: user.email!, subject: m.email_reset_subject({}, { locale: user.locale }), text: m.email_reset_text({ link }, { locale: user.locale }) });
+		await enqueueMessage(tx, { to: user.email!, ...passwordResetLink(user.locale, { link }) });
 		await recordAuditEvent(tx, { action: 'auth.password_reset_requested', actorUserId: user.id, subject: maskIdentifier(login), ipAddress: context.ipAddress });
 	});
 	return { status: 'sent' };

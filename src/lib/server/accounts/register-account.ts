@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { m } from '../../paraglide/messages.js';
 import type { Locale } from '../../i18n/localized.ts';
 import { maskIdentifier } from '../../identity/iin-bin.ts';
 import { fieldErrorsOf, registrationSchema, type FieldErrors } from '../../schemas/registration.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Database, Executor } from '../db/client.ts';
 import { enqueueMessage } from '../notifications/outbox.ts';
+import { registrationAttempt } from '../notifications/templates.ts';
 import { LIMITS } from './limits.ts';
 import { issueOtp } from './otp.ts';
 import { checkPassword, decoyPasswordHash, hashPassword } from './password.ts';
@@ -134,6 +134,6 @@ async function decoyChallenge(tx: Executor, owner: { id: number; phone: string |
 	if (!perAccount.isAllowed || !perIp.isAllowed) throw new CodeSendRefused(Math.max(perAccount.isAllowed ? 0 : perAccount.retryAfterSeconds, perIp.isAllowed ? 0 : perIp.retryAfterSeconds));
 	const { challengeId } = await issueOtp(tx, { userId: await decoyAccountId(tx), purpose: 'registration', length: context.otpLength, context: { neverConfirm: true }, now });
 	const notice = await consumeRateLimit(tx, `registration-notice:user:${owner.id}`, notices.limit, notices.windowSeconds, now);
-	if (notice.isAllowed && owner.phone) await enqueueMessage(tx, { channel: 'sms', to: owner.phone, text: m.sms_registration_attempt({}, { locale: owner.locale }) });
+	if (notice.isAllowed && owner.phone) await enqueueMessage(tx, { to: owner.phone, ...registrationAttempt(owner.locale) });
 	return challengeId;
 }

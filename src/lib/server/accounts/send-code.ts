@@ -1,7 +1,7 @@
-import { m } from '../../paraglide/messages.js';
 import type { Locale } from '../../i18n/localized.ts';
 import type { Executor } from '../db/client.ts';
 import { enqueueMessage } from '../notifications/outbox.ts';
+import { loginCode, passwordCode, phoneChangeCode, registrationCode, type Notification } from '../notifications/templates.ts';
 import { consumeRateLimit } from './rate-limit.ts';
 import { LIMITS } from './limits.ts';
 import type { OtpPurpose } from './schema.ts';
@@ -32,16 +32,15 @@ export function codeSendRefusedOutcome(error: unknown): { status: 'rate_limited'
 	throw error;
 }
 
-const TEXTS: Partial<Record<OtpPurpose, (inputs: { code: string }, options: { locale: Locale }) => string>> = {
-	registration: m.sms_code_registration,
-	login: m.sms_code_login,
-	password_reset: m.sms_code_password_reset,
-	password_change: m.sms_code_password_reset,
-	phone_change: m.sms_code_phone_change
+const TEMPLATES: Record<OtpPurpose, (locale: Locale, params: { code: string }) => Notification> = {
+	registration: registrationCode,
+	login: loginCode,
+	password_reset: passwordCode,
+	password_change: passwordCode,
+	phone_change: phoneChangeCode
 };
 
 /** Queues the SMS carrying a code, in the user's language, in the caller's transaction. */
 export async function queueCodeSms(tx: Executor, input: { phone: string; code: string; purpose: OtpPurpose; locale: Locale }): Promise<void> {
-	const text = (TEXTS[input.purpose] ?? m.sms_code_login)({ code: input.code }, { locale: input.locale });
-	await enqueueMessage(tx, { channel: 'sms', to: input.phone, text });
+	await enqueueMessage(tx, { to: input.phone, ...TEMPLATES[input.purpose](input.locale, { code: input.code }) });
 }

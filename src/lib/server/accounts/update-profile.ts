@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import { m } from '../../paraglide/messages.js';
-import { localizeHref } from '../../paraglide/runtime.js';
 import { fieldErrorsOf, profileSchema, type FieldErrors } from '../../schemas/registration.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Database } from '../db/client.ts';
 import { enqueueMessage } from '../notifications/outbox.ts';
+import { emailChangeLink } from '../notifications/templates.ts';
+import type { AccountLinks } from './account-links.ts';
 import { issueOtp } from './otp.ts';
 import type { RequestContext } from './register-account.ts';
 import { emailChangeToken, userAccount } from './schema.ts';
@@ -52,7 +52,7 @@ export type UpdateProfileOutcome =
  * Saves the client card. Names and the notification channel change at once; a new phone number
  * waits for the code sent to it, a new email address for the link sent to it.
  */
-export async function updateProfile(db: Database, actor: SessionUser, form: Record<string, unknown>, context: RequestContext & { origin: string }): Promise<UpdateProfileOutcome> {
+export async function updateProfile(db: Database, actor: SessionUser, form: Record<string, unknown>, context: RequestContext & { links: AccountLinks }): Promise<UpdateProfileOutcome> {
 	const now = context.now ?? new Date();
 	const parsed = profileSchema.safeParse(form);
 	if (!parsed.success) return { status: 'invalid', errors: fieldErrorsOf(parsed.error) };
@@ -68,7 +68,7 @@ export async function updateProfile(db: Database, actor: SessionUser, form: Reco
 		let pendingPhone: { challengeId: string; phone: string } | null = null;
 		if (input.phone !== card.phone) {
 			await consumeCodeSend(tx, actor.id, context.ipAddress, now);
-			const { challengeId, code } = await issueOtp(tx, { userId: actor.id, purpose: 'phone_change', length: context.otpLength, context: { newPhone: input.phone, next: `${localizeHref('/profile', { locale: context.locale })}?saved` }, now });
+			const { challengeId, code } = await issueOtp(tx, { userId: actor.id, purpose: 'phone_change', length: context.otpLength, context: { newPhone: input.phone, next: context.links.profileSaved(context.locale) }, now });
 			await queueCodeSms(tx, { phone: input.phone, code, purpose: 'phone_change', locale: context.locale });
 			pendingPhone = { challengeId, phone: input.phone };
 		}
@@ -76,8 +76,8 @@ export async function updateProfile(db: Database, actor: SessionUser, form: Reco
 		if (input.email.toLowerCase() !== card.email.toLowerCase()) {
 			const token = randomBytes(16).toString('base64url');
 			await tx.insert(emailChangeToken).values({ tokenHash: hashToken(token), userId: actor.id, newEmail: input.email, createdAt: now, expiresAt: new Date(now.getTime() + EMAIL_TOKEN_TTL_SECONDS * 1000) });
-			const link = `${context.origin}${localizeHref('/profile-email', { locale: context.locale })}?token=${token}`;
-			await enqueueMessage(tx, { channel: 'email', to: input.email, subject: m.email_change_subject({}, { locale: context.locale }), text: m.email_change_text({ link }, { locale: context.locale }) });
+			const link = context.links.emailChange(context.locale, token);
+			await enqueueMessage(tx, { to: input.email, ...emailChangeLink(context.locale, { link }) });
 			pendingEmail = input.email;
 		}
 		await recordAuditEvent(tx, { action: 'account.profile_updated', actorUserId: actor.id, ipAddress: context.ipAddress, details: { phoneChange: !!pendingPhone, emailChange: !!pendingEmail } });

@@ -1,11 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { findTransition, isWaitingOnApplicant, type Actor, type ApplicationStatus } from '../../applications/status.ts';
-import { messageByKey } from '../../i18n/message-by-key.ts';
 import { userAccount } from '../accounts/schema.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Executor } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { enqueueMessage } from '../notifications/outbox.ts';
+import { applicationStatusChanged } from '../notifications/templates.ts';
 import type { ApplicationRow } from './find-own-application.ts';
 import { application, applicationEvent, applicationMessage, applicationReadMark } from './schema.ts';
 
@@ -24,7 +24,7 @@ export interface TransitionInput {
  */
 export async function applyTransition(tx: Executor, row: ApplicationRow, input: TransitionInput): Promise<ApplicationStatus> {
 	const transition = findTransition(input.action, row.status, input.actor);
-	if (!transition) throw new AppError('application.transition_not_allowed', 409);
+	if (!transition) throw new AppError('application.transition_not_allowed');
 	const to = transition.to;
 
 	// The term's clock stands still while the application waits on the applicant.
@@ -49,7 +49,7 @@ export async function applyTransition(tx: Executor, row: ApplicationRow, input: 
 		})
 		.where(and(eq(application.id, row.id), eq(application.status, row.status)))
 		.returning({ id: application.id });
-	if (updated.length === 0) throw new AppError('application.transition_not_allowed', 409);
+	if (updated.length === 0) throw new AppError('application.transition_not_allowed');
 
 	await tx.insert(applicationEvent).values({ applicationId: row.id, action: transition.action, fromStatus: row.status, toStatus: to, actorUserId: input.actorUserId, at: input.now });
 	// Whoever caused the change has seen it; the others get it as unread.
@@ -66,12 +66,11 @@ export async function applyTransition(tx: Executor, row: ApplicationRow, input: 
 		.from(userAccount)
 		.where(eq(userAccount.id, row.applicantUserId));
 	if (applicant) {
-		const status = messageByKey(`status_${to}`, {}, applicant.locale);
-		const text = messageByKey('notify_status_text', { number: row.number, status }, applicant.locale);
+		const notice = { number: row.number, status: to };
 		if (applicant.channel === 'email' && applicant.email) {
-			await enqueueMessage(tx, { channel: 'email', to: applicant.email, subject: messageByKey('notify_status_subject', { number: row.number }, applicant.locale), text });
+			await enqueueMessage(tx, { to: applicant.email, ...applicationStatusChanged(applicant.locale, { channel: 'email', ...notice }) });
 		} else if (applicant.phone) {
-			await enqueueMessage(tx, { channel: 'sms', to: applicant.phone, text });
+			await enqueueMessage(tx, { to: applicant.phone, ...applicationStatusChanged(applicant.locale, { channel: 'sms', ...notice }) });
 		}
 	}
 	return to;

@@ -44,21 +44,21 @@ export async function attachDocument(
 			const requirement = step.documents.find((candidate) => candidate.key === input.requirementKey);
 			if (requirement) return { row, step, requirement };
 		}
-		throw new AppError('application.document_requirement_not_found', 404);
+		throw new AppError('application.document_requirement_not_found');
 	};
 	const { step, requirement } = await locate();
 	const { limit, windowSeconds } = LIMITS.uploadsPerAccount;
-	if (!(await consumeRateLimit(db, `upload:${user.id}`, limit, windowSeconds)).isAllowed) throw new AppError('file.rate_limited', 429);
-	if (input.file.sizeBytes === 0) throw new AppError('file.missing', 400);
-	if (input.file.sizeBytes > requirement.maxSizeBytes) throw new AppError('file.too_large', 413);
+	if (!(await consumeRateLimit(db, `upload:${user.id}`, limit, windowSeconds)).isAllowed) throw new AppError('file.rate_limited');
+	if (input.file.sizeBytes === 0) throw new AppError('file.missing');
+	if (input.file.sizeBytes > requirement.maxSizeBytes) throw new AppError('file.too_large');
 	const type = await detectDocumentType(input.file.tempPath);
-	if (!type || !requirement.allowedTypes.includes(type)) throw new AppError('file.type_not_allowed', 415);
+	if (!type || !requirement.allowedTypes.includes(type)) throw new AppError('file.type_not_allowed');
 	if (type === 'docx' || type === 'xlsx') await assertOfficeArchiveFits(input.file.tempPath);
 	if (scanner) {
 		const verdict = await scanner.scanFile(input.file.tempPath);
 		if (verdict.isInfected) {
 			console.warn(`[files] refused an infected upload for ${input.number}: ${verdict.signature}`);
-			throw new AppError('file.infected', 422);
+			throw new AppError('file.infected');
 		}
 	}
 
@@ -78,14 +78,14 @@ export async function attachDocument(
 			// document is never missing in between.
 			let replaced: { storageKey: string } | undefined;
 			if (input.replacesDocumentId) {
-				if (!isUuid(input.replacesDocumentId)) throw new AppError('document.not_found', 404);
+				if (!isUuid(input.replacesDocumentId)) throw new AppError('document.not_found');
 				[replaced] = await tx
 					.delete(applicationDocument)
 					.where(and(eq(applicationDocument.id, input.replacesDocumentId), eq(applicationDocument.applicationId, row.id), eq(applicationDocument.requirementKey, requirement.key)))
 					.returning({ storageKey: applicationDocument.storageKey });
-				if (!replaced) throw new AppError('document.not_found', 404);
+				if (!replaced) throw new AppError('document.not_found');
 			}
-			if (attached - (replaced ? 1 : 0) >= requirement.maxFiles) throw new AppError('file.too_many', 409);
+			if (attached - (replaced ? 1 : 0) >= requirement.maxFiles) throw new AppError('file.too_many');
 			const [created] = await tx
 				.insert(applicationDocument)
 				.values({

@@ -54,7 +54,7 @@ export function prefilledAnswers(steps: StepDefinition[], card: ClientCard): { s
  * client card's data filled in.
  */
 export async function createDraft(db: Database, user: SessionUser, input: { serviceSlug: string; ipAddress?: string; now?: Date }): Promise<{ number: string; firstStepKey: string }> {
-	if (!isApplicant(user)) throw new AppError('application.applicants_only', 403);
+	if (!isApplicant(user)) throw new AppError('application.applicants_only');
 	const now = input.now ?? new Date();
 	return db.transaction(async (tx) => {
 		const [target] = await tx
@@ -64,7 +64,7 @@ export async function createDraft(db: Database, user: SessionUser, input: { serv
 			.where(and(eq(service.slug, input.serviceSlug), eq(service.isPublished, true)))
 			.orderBy(desc(formDefinition.version))
 			.limit(1);
-		if (!target) throw new AppError('service.not_found', 404);
+		if (!target) throw new AppError('service.not_found');
 		const [card] = await tx
 			.select({
 				kind: userAccount.kind,
@@ -78,7 +78,7 @@ export async function createDraft(db: Database, user: SessionUser, input: { serv
 			})
 			.from(userAccount)
 			.where(eq(userAccount.id, user.id));
-		if (!card) throw new AppError('application.applicants_only', 403);
+		if (!card) throw new AppError('application.applicants_only');
 		const [{ sequence }] = (await queryRows<{ sequence: string }>(tx, sql`select nextval('application_number_seq') as sequence`)) as [{ sequence: string }];
 		const number = formatApplicationNumber(Number(sequence), now);
 		const [created] = await tx

@@ -21,7 +21,7 @@ export async function findOwnApplication(tx: Executor, user: SessionUser, number
 	const [row] = options.forUpdate ? await query.for('update') : await query;
 	if (!row) {
 		console.warn(`[access] user ${user.id} was refused application ${number.slice(0, 40)}`);
-		throw new AppError('application.not_found', 404);
+		throw new AppError('application.not_found');
 	}
 	return row;
 }
@@ -36,11 +36,11 @@ export async function formStepsOf(db: Executor, row: ApplicationRow): Promise<St
 export async function findOwnStep(db: Executor, user: SessionUser, number: string, stepKey: string): Promise<{ row: ApplicationRow; step: StepDefinition }> {
 	const row = await findOwnApplication(db, user, number);
 	const step = (await formStepsOf(db, row)).find((candidate) => candidate.key === stepKey);
-	if (!step) throw new AppError('application.step_not_found', 404);
+	if (!step) throw new AppError('application.step_not_found');
 	return { row, step };
 }
 
 /** Answers, files and Send change only drafts. */
 export function assertDraft(row: ApplicationRow): void {
-	if (row.status !== 'draft') throw new AppError('application.not_editable', 409);
+	if (row.status !== 'draft') throw new AppError('application.not_editable');
 }

@@ -19,7 +19,7 @@ export async function openDocument(
 	input: { number: string; documentId: string; source?: 'attached' | 'result' }
 ): Promise<{ stream: Readable; originalName: string; documentType: 'pdf' | 'jpeg' | 'png' | 'docx' | 'xlsx'; sizeBytes: number }> {
 	const row = await findOwnApplication(db, user, input.number);
-	if (!isUuid(input.documentId)) throw new AppError('document.not_found', 404);
+	if (!isUuid(input.documentId)) throw new AppError('document.not_found');
 	const table = input.source === 'result' ? resultDocument : applicationDocument;
 	const [document] = await db
 		.select({ storageKey: table.storageKey, originalName: table.originalName, documentType: table.documentType, sizeBytes: table.sizeBytes })
@@ -27,7 +27,7 @@ export async function openDocument(
 		.where(and(eq(table.id, input.documentId), eq(table.applicationId, row.id)));
 	if (!document) {
 		console.warn(`[access] user ${user.id} was refused a document of ${row.number}`);
-		throw new AppError('document.not_found', 404);
+		throw new AppError('document.not_found');
 	}
 	return { stream: await storage.open(document.storageKey), originalName: document.originalName, documentType: document.documentType, sizeBytes: document.sizeBytes };
 }

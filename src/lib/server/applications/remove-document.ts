@@ -10,7 +10,7 @@ import { isUuid } from '../uuid.ts';
 
 /** Removes a file from a draft (documents of a sent application stay as sent). */
 export async function removeDocument(db: Database, storage: Pick<FileStorage, 'remove'>, user: SessionUser, input: { number: string; documentId: string; ipAddress?: string }): Promise<void> {
-	if (!isUuid(input.documentId)) throw new AppError('document.not_found', 404);
+	if (!isUuid(input.documentId)) throw new AppError('document.not_found');
 	const storageKey = await db.transaction(async (tx) => {
 		const row = await findOwnApplication(tx, user, input.number, { forUpdate: true });
 		assertDraft(row);
@@ -18,7 +18,7 @@ export async function removeDocument(db: Database, storage: Pick<FileStorage, 'r
 			.delete(applicationDocument)
 			.where(and(eq(applicationDocument.id, input.documentId), eq(applicationDocument.applicationId, row.id)))
 			.returning({ storageKey: applicationDocument.storageKey, requirementKey: applicationDocument.requirementKey });
-		if (!removed) throw new AppError('document.not_found', 404);
+		if (!removed) throw new AppError('document.not_found');
 		await recordAuditEvent(tx, { action: 'application.document_removed', actorUserId: user.id, subject: row.number, ipAddress: input.ipAddress, details: { requirement: removed.requirementKey } });
 		return removed.storageKey;
 	});

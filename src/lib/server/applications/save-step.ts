@@ -16,7 +16,7 @@ export async function saveStep(db: Database, user: SessionUser, input: { number:
 		const row = await findOwnApplication(tx, user, input.number, { forUpdate: true });
 		assertDraft(row);
 		const step = (await formStepsOf(tx, row)).find((candidate) => candidate.key === input.stepKey);
-		if (!step) throw new AppError('application.step_not_found', 404);
+		if (!step) throw new AppError('application.step_not_found');
 		const result = validateStep(step, input.answers);
 		await tx
 			.insert(applicationStep)

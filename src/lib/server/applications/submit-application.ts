@@ -20,11 +20,11 @@ export async function submitApplication(db: Database, user: SessionUser, input: 
 	const now = input.now ?? new Date();
 	return db.transaction(async (tx) => {
 		const row = await findOwnApplication(tx, user, input.number, { forUpdate: true });
-		if (row.submissionKey !== input.submissionKey) throw new AppError('application.stale_form', 409);
+		if (row.submissionKey !== input.submissionKey) throw new AppError('application.stale_form');
 		if (row.status !== 'draft') {
 			// Sent already by this very form (a double click, a retry, a parallel request).
 			if (row.submittedAt) return { status: 'submitted' };
-			throw new AppError('application.not_editable', 409);
+			throw new AppError('application.not_editable');
 		}
 		const steps = await formStepsOf(tx, row);
 		const saved = await tx.select().from(applicationStep).where(eq(applicationStep.applicationId, row.id));

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isDatabaseUnavailable, statusForUnexpectedError } from '../http.ts';
+import { isDatabaseUnavailable, statusForUnexpectedError } from '../http/run-operation.ts';
 import { openDatabase, type DatabaseHandle } from './client.ts';
 import { queryRows } from './query-rows.ts';
 import { postgresBinDir, startRestartablePostgres, type RestartablePostgres } from './restartable-postgres.ts';

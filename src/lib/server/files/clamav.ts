@@ -30,7 +30,7 @@ const CHUNK_BYTES = 64 * 1024;
 const MAX_REPLY_BYTES = 4096;
 
 function scannerUnavailable(cause: unknown): AppError {
-	return Object.assign(new AppError('file.scanner_unavailable', 503), { cause });
+	return new AppError('file.scanner_unavailable', { cause });
 }
 
 /** Resolves with clamd's reply: the text before the NUL (`z` commands) or before the connection ends. */

@@ -105,5 +105,5 @@ export async function checkOfficeArchive(path: string, limits: OfficeArchiveLimi
 /** For the upload path: refuses an office file that unpacks past the limits, with a coded error. */
 export async function assertOfficeArchiveFits(path: string, limits: OfficeArchiveLimits = OFFICE_ARCHIVE_LIMITS): Promise<void> {
 	const verdict = await checkOfficeArchive(path, limits);
-	if (!verdict.isAccepted) throw new AppError(`file.${verdict.problem}`, 400);
+	if (!verdict.isAccepted) throw new AppError(`file.${verdict.problem}`);
 }

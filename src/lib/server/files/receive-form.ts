@@ -56,14 +56,14 @@ const MAX_FIELD_BYTES = 10 * 1024;
 function bodyError(error: unknown): AppError {
 	if (error instanceof AppError) return error;
 	// SvelteKit's own body limit answers 413 too.
-	if ((error as { status?: unknown } | null)?.status === 413) return new AppError('file.too_large', 413);
-	return new AppError('file.not_multipart', 400);
+	if ((error as { status?: unknown } | null)?.status === 413) return new AppError('file.too_large');
+	return new AppError('file.not_multipart');
 }
 
 export async function receiveForm(request: Request, options: ReceiveFormOptions): Promise<ReceivedForm> {
 	const contentType = request.headers.get('content-type') ?? '';
-	if (!/^multipart\/form-data\s*;/i.test(contentType)) throw new AppError('file.not_multipart', 400);
-	if (!request.body) throw new AppError('file.not_multipart', 400);
+	if (!/^multipart\/form-data\s*;/i.test(contentType)) throw new AppError('file.not_multipart');
+	if (!request.body) throw new AppError('file.not_multipart');
 	const maxFields = options.maxFields ?? 600;
 	const maxFiles = options.maxFiles ?? 10;
 	let parser: Busboy;
@@ -75,7 +75,7 @@ export async function receiveForm(request: Request, options: ReceiveFormOptions)
 			limits: { files: maxFiles, fields: maxFields, parts: maxFields + maxFiles, fieldSize: MAX_FIELD_BYTES, fieldNameSize: 200 }
 		});
 	} catch {
-		throw new AppError('file.not_multipart', 400);
+		throw new AppError('file.not_multipart');
 	}
 	await fs.mkdir(options.tempDirectory, { recursive: true, mode: 0o700 });
 
@@ -104,12 +104,12 @@ export async function receiveForm(request: Request, options: ReceiveFormOptions)
 			isSettled = true;
 			resolve();
 		});
-		parser.on('filesLimit', () => fail(new AppError('file.too_many_files', 400)));
-		parser.on('fieldsLimit', () => fail(new AppError('file.too_many_fields', 413)));
-		parser.on('partsLimit', () => fail(new AppError('file.too_many_fields', 413)));
+		parser.on('filesLimit', () => fail(new AppError('file.too_many_files')));
+		parser.on('fieldsLimit', () => fail(new AppError('file.too_many_fields')));
+		parser.on('partsLimit', () => fail(new AppError('file.too_many_fields')));
 		parser.on('field', (name, value, info) => {
 			// Refused rather than cut short, which could change what the applicant wrote.
-			if (info.nameTruncated || info.valueTruncated) fail(new AppError('file.field_too_large', 413));
+			if (info.nameTruncated || info.valueTruncated) fail(new AppError('file.field_too_large'));
 			else if (!(name in fields)) fields[name] = value;
 		});
 		parser.on('file', (fieldName, stream, info) => {
@@ -141,9 +141,9 @@ export async function receiveForm(request: Request, options: ReceiveFormOptions)
 				).then(
 					(): ReceivedFormFile =>
 						isTooLarge
-							? { fieldName, error: new AppError('file.too_large', 413), discard: discardPath(target) }
+							? { fieldName, error: new AppError('file.too_large'), discard: discardPath(target) }
 							: sizeBytes === 0
-								? { fieldName, error: new AppError('file.missing', 400), discard: discardPath(target) }
+								? { fieldName, error: new AppError('file.missing'), discard: discardPath(target) }
 								: { fieldName, file: { tempPath: target, originalName, sizeBytes, sha256: hash.digest('hex') }, discard: discardPath(target) },
 					(error: unknown): ReceivedFormFile => ({ fieldName, error: bodyError(error), discard: discardPath(target) })
 				)

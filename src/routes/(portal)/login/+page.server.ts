@@ -1,10 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { getDb } from '#lib/server/app-context.ts';
-import { setChallengeCookie } from '#lib/server/accounts/cookies.ts';
-import { readFormFields, requestContext, safeNextPath } from '#lib/server/accounts/form.ts';
+import { setChallengeCookie } from '#lib/server/http/cookies.ts';
+import { readFormFields, requestContext, safeNextPath } from '#lib/server/http/form.ts';
 import { startLogin } from '#lib/server/accounts/start-login.ts';
-import { runOperation } from '#lib/server/http.ts';
+import { runOperation } from '#lib/server/http/run-operation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url, locals }) => {

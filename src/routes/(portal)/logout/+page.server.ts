@@ -1,10 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { getDb } from '#lib/server/app-context.ts';
-import { clearSessionCookie, readSessionToken } from '#lib/server/accounts/cookies.ts';
+import { clearSessionCookie, readSessionToken } from '#lib/server/http/cookies.ts';
 import { endSession } from '#lib/server/accounts/session.ts';
 import { recordAuditEvent } from '#lib/server/audit/record-audit-event.ts';
-import { runOperation } from '#lib/server/http.ts';
+import { runOperation } from '#lib/server/http/run-operation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 // Signing out changes state, so only a POST does it.

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { getDb } from '#lib/server/app-context.ts';
 import { confirmEmailChange, pendingEmailOf } from '#lib/server/accounts/update-profile.ts';
-import { runOperation } from '#lib/server/http.ts';
+import { runOperation } from '#lib/server/http/run-operation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const TOKEN_COOKIE = 'email_token';

@@ -1,5 +1,5 @@
 import { getDb } from '#lib/server/app-context.ts';
-import { runOperation } from '#lib/server/http.ts';
+import { runOperation } from '#lib/server/http/run-operation.ts';
 import { PUBLIC_CACHE_CONTROL } from '#lib/server/http-cache.ts';
 import { searchServices, SEARCH_PAGE_SIZE } from '#lib/server/catalog/search-services.ts';
 import { MAX_QUERY_LENGTH } from '#lib/server/catalog/search-text.ts';

@@ -1,6 +1,6 @@
 import { getDb } from '#lib/server/app-context.ts';
 import { getConfig } from '#lib/server/config.ts';
-import { runOperation } from '#lib/server/http.ts';
+import { runOperation } from '#lib/server/http/run-operation.ts';
 import { PUBLIC_CACHE_CONTROL } from '#lib/server/http-cache.ts';
 import { getProviderContacts } from '#lib/server/catalog/get-provider-contacts.ts';
 import type { PageServerLoad } from './$types';

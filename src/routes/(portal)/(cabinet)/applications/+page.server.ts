@@ -2,7 +2,7 @@ import { APPLICATION_STATUSES, availableActions, type ApplicationStatus } from '
 import { waitingTime } from '#lib/applications/waiting-time.ts';
 import { getDb } from '#lib/server/app-context.ts';
 import { listMyApplications } from '#lib/server/applications/list-my-applications.ts';
-import { runOperation } from '#lib/server/http.ts';
+import { runOperation } from '#lib/server/http/run-operation.ts';
 import type { PageServerLoad } from './$types';
 
 const isStatus = (value: string | null): value is ApplicationStatus => !!value && (APPLICATION_STATUSES as readonly string[]).includes(value);

@@ -2,10 +2,10 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { getDb } from '#lib/server/app-context.ts';
 import { changePassword } from '#lib/server/accounts/change-password.ts';
-import { setChallengeCookie } from '#lib/server/accounts/cookies.ts';
-import { readFormFields, requestContext } from '#lib/server/accounts/form.ts';
+import { setChallengeCookie } from '#lib/server/http/cookies.ts';
+import { readFormFields, requestContext } from '#lib/server/http/form.ts';
 import { endOtherSessions, endSessionById, listSessions } from '#lib/server/accounts/session.ts';
-import { runOperation } from '#lib/server/http.ts';
+import { runOperation } from '#lib/server/http/run-operation.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function signedIn(event: RequestEvent | Parameters<PageServerLoad>[0]) {

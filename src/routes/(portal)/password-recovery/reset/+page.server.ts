@@ -1,10 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { getDb } from '#lib/server/app-context.ts';
-import { setChallengeCookie } from '#lib/server/accounts/cookies.ts';
-import { readFormFields, requestContext } from '#lib/server/accounts/form.ts';
+import { setChallengeCookie } from '#lib/server/http/cookies.ts';
+import { readFormFields, requestContext } from '#lib/server/http/form.ts';
 import { isResetTokenUsable, RESET_TOKEN_TTL_SECONDS, submitNewPassword } from '#lib/server/accounts/password-reset.ts';
-import { runOperation } from '#lib/server/http.ts';
+import { runOperation } from '#lib/server/http/run-operation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const TOKEN_COOKIE = 'reset_token';

@@ -1,5 +1,5 @@
 import { getDb } from '#lib/server/app-context.ts';
-import { runOperation } from '#lib/server/http.ts';
+import { runOperation } from '#lib/server/http/run-operation.ts';
 import { PUBLIC_CACHE_CONTROL } from '#lib/server/http-cache.ts';
 import { getServicePassport } from '#lib/server/catalog/get-service-passport.ts';
 import type { PageServerLoad } from './$types';

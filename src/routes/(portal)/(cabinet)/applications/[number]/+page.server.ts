@@ -5,7 +5,7 @@ import { localizeHref } from '#lib/paraglide/runtime.js';
 import { getDb } from '#lib/server/app-context.ts';
 import { getApplicationForm } from '#lib/server/applications/get-application-form.ts';
 import { markThreadRead, readThread } from '#lib/server/applications/read-thread.ts';
-import { runOperation } from '#lib/server/http.ts';
+import { runOperation } from '#lib/server/http/run-operation.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {

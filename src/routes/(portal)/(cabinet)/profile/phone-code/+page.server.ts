@@ -1,8 +1,8 @@
 import { getDb } from '#lib/server/app-context.ts';
-import { codeStep } from '#lib/server/accounts/code-step.ts';
-import { readChallengeCookie } from '#lib/server/accounts/cookies.ts';
+import { codeStep } from '#lib/server/http/code-step.ts';
+import { readChallengeCookie } from '#lib/server/http/cookies.ts';
 import { findPendingContactChange } from '#lib/server/accounts/find-pending-contact-change.ts';
-import { runOperation } from '#lib/server/http.ts';
+import { runOperation } from '#lib/server/http/run-operation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const step = codeStep('phone_change', '/profile');

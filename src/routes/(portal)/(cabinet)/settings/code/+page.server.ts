@@ -1,4 +1,4 @@
-import { codeStep } from '#lib/server/accounts/code-step.ts';
+import { codeStep } from '#lib/server/http/code-step.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const step = codeStep('password_change', '/settings');

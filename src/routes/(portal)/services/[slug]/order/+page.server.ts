@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { getDb } from '#lib/server/app-context.ts';
 import { createDraft } from '#lib/server/applications/create-draft.ts';
-import { runOperation } from '#lib/server/http.ts';
+import { runOperation } from '#lib/server/http/run-operation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 // Ordering changes state, so it is a POST; a GET (typed or bookmarked URL) goes back to the passport.

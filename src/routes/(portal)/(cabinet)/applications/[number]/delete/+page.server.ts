@@ -4,7 +4,7 @@ import { getDb } from '#lib/server/app-context.ts';
 import { deleteDraft } from '#lib/server/applications/delete-draft.ts';
 import { getApplicationForm } from '#lib/server/applications/get-application-form.ts';
 import { getFileServices } from '#lib/server/files/get-file-services.ts';
-import { runOperation } from '#lib/server/http.ts';
+import { runOperation } from '#lib/server/http/run-operation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Deleting a draft asks once more: what was typed and attached cannot be brought back. */

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getDb } from '#lib/server/app-context.ts';
 import { readThread } from '#lib/server/applications/read-thread.ts';
-import { runOperation } from '#lib/server/http.ts';
+import { runOperation } from '#lib/server/http/run-operation.ts';
 import type { RequestHandler } from './$types';
 
 /** The application's thread as JSON, for the page's live updates; the same access rule as the page. */

@@ -4,7 +4,7 @@ import { localizeHref } from '#lib/paraglide/runtime.js';
 import { getDb } from '#lib/server/app-context.ts';
 import { getApplicationForm } from '#lib/server/applications/get-application-form.ts';
 import { withdrawApplication } from '#lib/server/applications/withdraw-application.ts';
-import { runOperation } from '#lib/server/http.ts';
+import { runOperation } from '#lib/server/http/run-operation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Withdrawing asks once more: a withdrawn application cannot be sent again, only ordered anew. */

@@ -2,7 +2,7 @@ import { getDb } from '#lib/server/app-context.ts';
 import { openDocument } from '#lib/server/applications/open-document.ts';
 import { downloadResponse } from '#lib/server/files/download-response.ts';
 import { getFileServices } from '#lib/server/files/get-file-services.ts';
-import { runOperation } from '#lib/server/http.ts';
+import { runOperation } from '#lib/server/http/run-operation.ts';
 import type { RequestHandler } from './$types';
 
 /** Downloads a result the provider issued. */

@@ -1,5 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
-import type { NewSession } from './session.ts';
+import type { NewSession } from '../accounts/session.ts';
 
 /**
  * `__Host-` cookies must be Secure, which a browser refuses on plain http; the plain name is used

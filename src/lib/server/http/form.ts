@@ -1,8 +1,8 @@
 import type { RequestEvent } from '@sveltejs/kit';
+import type { RequestContext } from '../accounts/register-account.ts';
 import { getConfig } from '../config.ts';
 import { AppError } from '../errors.ts';
-import { runOperation } from '../http.ts';
-import type { RequestContext } from './register-account.ts';
+import { runOperation } from './run-operation.ts';
 
 const URLENCODED = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
 const MULTIPART = /^multipart\/form-data\s*(?:;|$)/i;
@@ -21,17 +21,17 @@ export function readFormFields(request: Request): Promise<Record<string, string>
 async function parseFormFields(request: Request): Promise<Record<string, string>> {
 	const type = request.headers.get('content-type') ?? '';
 	if (MULTIPART.test(type)) {
-		if (!BOUNDARY.test(type)) throw new AppError('form.malformed', 400);
+		if (!BOUNDARY.test(type)) throw new AppError('form.malformed');
 	} else if (!URLENCODED.test(type)) {
-		throw new AppError('form.unsupported_type', 415);
+		throw new AppError('form.unsupported_type');
 	}
 	let data: FormData;
 	try {
 		data = await request.formData();
 	} catch (cause) {
 		// SvelteKit's own body limit ends the body with a 413 of its own.
-		if (hasStatus(cause, 413)) throw new AppError('form.too_large', 413);
-		throw new AppError('form.malformed', 400);
+		if (hasStatus(cause, 413)) throw new AppError('form.too_large');
+		throw new AppError('form.malformed');
 	}
 	const fields: Record<string, string> = {};
 	for (const [key, value] of data) if (typeof value === 'string' && !(key in fields)) fields[key] = value;

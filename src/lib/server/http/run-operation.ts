@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { AppError } from './errors.ts';
-import { loggableMessage } from './log.ts';
+import { AppError } from '../errors.ts';
+import { loggableMessage } from '../log.ts';
 
 // Network failures, PostgreSQL's connection exceptions (08…), a server shutting down or starting
 // (57P01–57P03) and one with no connection slots left (53300).

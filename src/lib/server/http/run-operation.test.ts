@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from './errors.ts';
-import { isDatabaseUnavailable, runOperation } from './http.ts';
+import { AppError } from '../errors.ts';
+import { isDatabaseUnavailable, runOperation } from './run-operation.ts';
 
 describe('runOperation', () => {
 	it('turns a coded error into its HTTP status', async () => {
-		await expect(runOperation(() => Promise.reject(new AppError('service.not_found', 404)))).rejects.toMatchObject({ status: 404, body: { message: 'service.not_found' } });
+		await expect(runOperation(() => Promise.reject(new AppError('service.not_found')))).rejects.toMatchObject({ status: 404, body: { message: 'service.not_found' } });
 	});
 
 	it('turns a lost database connection into 503', async () => {

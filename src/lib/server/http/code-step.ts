@@ -1,14 +1,14 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { localizeHref } from '../../paraglide/runtime.js';
+import { confirmCode } from '../accounts/confirm-code.ts';
+import { challengeFactor } from '../accounts/otp.ts';
+import { resendCode } from '../accounts/resend-code.ts';
+import type { OtpPurpose } from '../accounts/schema.ts';
 import { getDb } from '../app-context.ts';
 import { getConfig } from '../config.ts';
-import { runOperation } from '../http.ts';
-import { confirmCode } from './confirm-code.ts';
 import { clearChallengeCookie, readChallengeCookie, setSessionCookie } from './cookies.ts';
 import { readFormFields, requestContext, safeNextPath } from './form.ts';
-import { challengeFactor } from './otp.ts';
-import type { OtpPurpose } from './schema.ts';
-import { resendCode } from './resend-code.ts';
+import { runOperation } from './run-operation.ts';
 
 /**
  * The SMS-code step shared by registration and sign-in: the routes only say which attempt it is

@@ -1,7 +1,7 @@
 import { DrizzleQueryError } from 'drizzle-orm/errors';
 import { describe, expect, it } from 'vitest';
-import { AppError } from './errors.ts';
-import { isDatabaseUnavailable, runOperation, statusForUnexpectedError } from './http.ts';
+import { AppError } from '../errors.ts';
+import { isDatabaseUnavailable, runOperation, statusForUnexpectedError } from './run-operation.ts';
 
 const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
 
@@ -38,6 +38,6 @@ describe('a lost database, however it is wrapped', () => {
 		await expect(runOperation(() => Promise.reject(wrapped))).rejects.toMatchObject({ status: 503 });
 		expect(statusForUnexpectedError(wrapped)).toBe(503);
 		expect(statusForUnexpectedError(new TypeError('bug'))).toBe(500);
-		expect(statusForUnexpectedError(new AppError('service.not_found', 404))).toBe(500);
+		expect(statusForUnexpectedError(new AppError('service.not_found'))).toBe(500);
 	});
 });

@@ -1,0 +1,39 @@
+import type { ApplicationStatus } from '../../applications/status.ts';
+import type { Locale } from '../../i18n/localized.ts';
+import { messageByKey } from '../../i18n/message-by-key.ts';
+import { m } from '../../paraglide/messages.js';
+import type { Channel, OutgoingMessage } from './transport.ts';
+
+/**
+ * The wording of every SMS and email the portal sends, one function per notification, in the
+ * reader's language; the texts themselves are in messages/*.json. Operations add the recipient and
+ * queue it: `enqueueMessage(tx, { to: phone, ...loginCode(locale, { code }) })`.
+ */
+export type Notification = Omit<OutgoingMessage, 'to'>;
+
+const sms = (text: string): Notification => ({ channel: 'sms', text });
+const email = (subject: string, text: string): Notification => ({ channel: 'email', subject, text });
+
+export const registrationCode = (locale: Locale, { code }: { code: string }) => sms(m.sms_code_registration({ code }, { locale }));
+
+export const loginCode = (locale: Locale, { code }: { code: string }) => sms(m.sms_code_login({ code }, { locale }));
+
+/** The code confirming a new password, whether set from a reset link or in the settings. */
+export const passwordCode = (locale: Locale, { code }: { code: string }) => sms(m.sms_code_password_reset({ code }, { locale }));
+
+export const phoneChangeCode = (locale: Locale, { code }: { code: string }) => sms(m.sms_code_phone_change({ code }, { locale }));
+
+/** To the owner of an IIN/BIN someone tried to register again. */
+export const registrationAttempt = (locale: Locale) => sms(m.sms_registration_attempt({}, { locale }));
+
+export const passwordResetLink = (locale: Locale, { link }: { link: string }) => email(m.email_reset_subject({}, { locale }), m.email_reset_text({ link }, { locale }));
+
+export const passwordChanged = (locale: Locale) => email(m.email_password_changed_subject({}, { locale }), m.email_password_changed_text({}, { locale }));
+
+export const emailChangeLink = (locale: Locale, { link }: { link: string }) => email(m.email_change_subject({}, { locale }), m.email_change_text({ link }, { locale }));
+
+/** An application's new status, by the channel the applicant chose: the same text as SMS or email. */
+export function applicationStatusChanged(locale: Locale, { channel, number, status }: { channel: Channel; number: string; status: ApplicationStatus }): Notification {
+	const text = m.notify_status_text({ number, status: messageByKey(`status_${status}`, {}, locale) }, { locale });
+	return channel === 'email' ? email(m.notify_status_subject({ number }, { locale }), text) : sms(text);
+}
