@@ -2,6 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks'
 import { redirect } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { localizeHref } from '#lib/paraglide/runtime.js';
+import { route } from '#lib/route.ts';
 import { m } from '#lib/paraglide/messages.js';
 import { randomUUID } from 'node:crypto';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
@@ -59,7 +60,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charC
  */
 const controlCharacters: Handle = ({ event, resolve }) => {
 	if (!hasControlCharacterInPath(event.url.pathname)) return resolve(event);
-	const home = escapeHtml(localizeHref('/', { locale: event.locals.locale }));
+	const home = escapeHtml(localizeHref(route.home(), { locale: event.locals.locale }));
 	const title = escapeHtml(m.error_not_found_title());
 	const html = `<!doctype html><html lang="${event.locals.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} · ${escapeHtml(m.site_name())}</title></head><body><main><h1>${title}</h1><p>${escapeHtml(m.error_not_found_text())}</p><p><a href="${home}">${escapeHtml(m.error_back_home())}</a></p></main></body></html>`;
 	return new Response(html, {
@@ -90,7 +91,7 @@ const authentication: Handle = async ({ event, resolve }) => {
 	// The personal cabinet is for signed-in users only; the pages check ownership again themselves.
 	if (!event.locals.user && event.route.id?.startsWith('/(portal)/(cabinet)')) {
 		const back = event.url.pathname + event.url.search;
-		redirect(303, `${localizeHref('/login', { locale: event.locals.locale })}?next=${encodeURIComponent(back)}`);
+		redirect(303, localizeHref(route.login({ next: back }), { locale: event.locals.locale }));
 	}
 	const response = await resolve(event);
 	// Pages for a signed-in user hold personal data: no cache may keep them.

@@ -1,5 +1,6 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { localizeHref } from '../../paraglide/runtime.js';
+import { route } from '../../route.ts';
 import { confirmCode } from '../accounts/confirm-code.ts';
 import { challengeFactor } from '../accounts/otp.ts';
 import { resendCode } from '../accounts/resend-code.ts';
@@ -35,11 +36,11 @@ export function codeStep(purpose: OtpPurpose, restartPath: string) {
 				if (outcome.status === 'signed_in') {
 					clearChallengeCookie(event.cookies, event.url);
 					setSessionCookie(event.cookies, event.url, outcome.session, outcome.isRemembered);
-					redirect(303, safeNextPath(outcome.next) ?? localizeHref('/', { locale: event.locals.locale }));
+					redirect(303, safeNextPath(outcome.next) ?? localizeHref(route.home(), { locale: event.locals.locale }));
 				}
 				if (outcome.status === 'confirmed') {
 					clearChallengeCookie(event.cookies, event.url);
-					redirect(303, safeNextPath(outcome.next) ?? localizeHref('/', { locale: event.locals.locale }));
+					redirect(303, safeNextPath(outcome.next) ?? localizeHref(route.home(), { locale: event.locals.locale }));
 				}
 				switch (outcome.status) {
 					case 'wrong':

@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { localizeHref } from '#lib/paraglide/runtime.js';
+import { route } from '#lib/route.ts';
 import { getDb } from '#lib/server/app-context.ts';
 import { setChallengeCookie } from '#lib/server/http/cookies.ts';
 import { readFormFields, requestContext, safeNextPath } from '#lib/server/http/form.ts';
@@ -9,7 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url, locals }) => {
 	const next = safeNextPath(url.searchParams.get('next'));
-	if (locals.user) redirect(303, next ?? localizeHref('/'));
+	if (locals.user) redirect(303, next ?? localizeHref(route.home()));
 	return { next };
 };
 
@@ -29,6 +30,6 @@ export const actions: Actions = {
 		if (outcome.status === 'rate_limited') return fail(429, { values, errors: { login: 'error_too_many_requests' }, minutes: Math.ceil(outcome.retryAfterSeconds / 60) });
 		// Both an SMS code and an authenticator code are asked for on the next page.
 		setChallengeCookie(event.cookies, event.url, outcome.challengeId);
-		redirect(303, localizeHref('/login/code', { locale: event.locals.locale }));
+		redirect(303, localizeHref(route.loginCode(), { locale: event.locals.locale }));
 	}
 };

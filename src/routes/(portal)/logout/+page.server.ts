@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '#lib/paraglide/runtime.js';
+import { route } from '#lib/route.ts';
 import { getDb } from '#lib/server/app-context.ts';
 import { clearSessionCookie, readSessionToken } from '#lib/server/http/cookies.ts';
 import { endSession } from '#lib/server/accounts/session.ts';
@@ -9,7 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 // Signing out changes state, so only a POST does it.
 export const load: PageServerLoad = () => {
-	redirect(303, localizeHref('/'));
+	redirect(303, localizeHref(route.home()));
 };
 
 export const actions: Actions = {
@@ -23,6 +24,6 @@ export const actions: Actions = {
 			});
 		}
 		clearSessionCookie(event.cookies, event.url);
-		redirect(303, localizeHref('/', { locale: event.locals.locale }));
+		redirect(303, localizeHref(route.home(), { locale: event.locals.locale }));
 	}
 };

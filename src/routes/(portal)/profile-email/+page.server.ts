@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '#lib/paraglide/runtime.js';
+import { route } from '#lib/route.ts';
 import { getDb } from '#lib/server/app-context.ts';
 import { confirmEmailChange, pendingEmailOf } from '#lib/server/accounts/update-profile.ts';
 import { runOperation } from '#lib/server/http/run-operation.ts';
@@ -17,7 +18,7 @@ export const load: PageServerLoad = async ({ url, cookies, setHeaders, locals })
 	if (fromLink !== null) {
 		setHeaders({ 'Referrer-Policy': 'no-referrer' });
 		cookies.set(TOKEN_COOKIE, fromLink.slice(0, 64), { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', maxAge: 24 * 3600 });
-		redirect(303, localizeHref('/profile-email', { locale: locals.locale }));
+		redirect(303, localizeHref(route.profileEmail(), { locale: locals.locale }));
 	}
 	return { email: await runOperation(async () => pendingEmailOf(await getDb(), cookies.get(TOKEN_COOKIE) ?? '')) };
 };

@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { localizeHref } from '#lib/paraglide/runtime.js';
+import { route } from '#lib/route.ts';
 import { getDb } from '#lib/server/app-context.ts';
 import { setChallengeCookie } from '#lib/server/http/cookies.ts';
 import { readFormFields, requestContext } from '#lib/server/http/form.ts';
@@ -8,7 +9,7 @@ import { runOperation } from '#lib/server/http/run-operation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url, locals }) => {
-	if (locals.user) redirect(303, localizeHref('/'));
+	if (locals.user) redirect(303, localizeHref(route.home()));
 	return { kind: url.searchParams.get('kind') === 'legal_entity' ? 'legal_entity' : 'individual' } as const;
 };
 
@@ -22,6 +23,6 @@ export const actions: Actions = {
 		if (outcome.status === 'rate_limited') return fail(429, { values: kept, errors: { form: 'error_too_many_requests' }, retryAfterMinutes: Math.ceil(outcome.retryAfterSeconds / 60) });
 		// An IIN/BIN that is already registered gets this same answer (its owner is told by SMS), so the page never tells whether it exists.
 		setChallengeCookie(event.cookies, event.url, outcome.challengeId);
-		redirect(303, localizeHref('/register/confirm', { locale: event.locals.locale }));
+		redirect(303, localizeHref(route.registerConfirm(), { locale: event.locals.locale }));
 	}
 };

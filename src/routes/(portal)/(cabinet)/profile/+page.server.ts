@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { localizeHref } from '#lib/paraglide/runtime.js';
+import { route } from '#lib/route.ts';
 import { getDb } from '#lib/server/app-context.ts';
 import { setChallengeCookie } from '#lib/server/http/cookies.ts';
 import { readFormFields, requestContext } from '#lib/server/http/form.ts';
@@ -25,7 +26,7 @@ export const actions: Actions = {
 		if (outcome.pendingPhone) {
 			setChallengeCookie(event.cookies, event.url, outcome.pendingPhone.challengeId);
 			// The code page reads the new number and address from the attempt, not from its URL.
-			redirect(303, localizeHref('/profile/phone-code', { locale: event.locals.locale }));
+			redirect(303, localizeHref(route.profilePhoneCode(), { locale: event.locals.locale }));
 		}
 		return { isSaved: true, pendingEmail: outcome.pendingEmail };
 	}

@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { localizeHref } from '#lib/paraglide/runtime.js';
+import { route } from '#lib/route.ts';
 import { getDb } from '#lib/server/app-context.ts';
 import { changePassword } from '#lib/server/accounts/change-password.ts';
 import { setChallengeCookie } from '#lib/server/http/cookies.ts';
@@ -25,12 +26,12 @@ export const actions: Actions = {
 		const user = signedIn(event);
 		const fields = await readFormFields(event.request);
 		const outcome = await runOperation(async () =>
-			changePassword(await getDb(), user, { currentPassword: fields.currentPassword ?? '', password: fields.password ?? '', passwordRepeat: fields.passwordRepeat ?? '', sessionTokenHash: event.locals.sessionTokenHash, next: `${localizeHref('/settings', { locale: event.locals.locale })}?changed` }, requestContext(event))
+			changePassword(await getDb(), user, { currentPassword: fields.currentPassword ?? '', password: fields.password ?? '', passwordRepeat: fields.passwordRepeat ?? '', sessionTokenHash: event.locals.sessionTokenHash, next: localizeHref(route.settings({ changed: true }), { locale: event.locals.locale }) }, requestContext(event))
 		);
 		if (outcome.status === 'invalid') return fail(400, { errors: outcome.errors });
 		if (outcome.status === 'rate_limited') return fail(429, { errors: { currentPassword: 'error_too_many_requests' }, minutes: Math.ceil(outcome.retryAfterSeconds / 60) });
 		setChallengeCookie(event.cookies, event.url, outcome.challengeId);
-		redirect(303, localizeHref('/settings/code', { locale: event.locals.locale }));
+		redirect(303, localizeHref(route.settingsCode(), { locale: event.locals.locale }));
 	},
 	endSession: async (event) => {
 		const user = signedIn(event);

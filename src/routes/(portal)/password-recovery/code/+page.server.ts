@@ -1,6 +1,7 @@
 import { codeStep } from '#lib/server/http/code-step.ts';
+import { route } from '#lib/route.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-const step = codeStep('password_reset', '/password-recovery');
+const step = codeStep('password_reset', route.passwordRecovery());
 export const load: PageServerLoad = (event) => step.load(event);
 export const actions: Actions = step.actions;

@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { localizeHref } from '#lib/paraglide/runtime.js';
+import { route } from '#lib/route.ts';
 import { getDb } from '#lib/server/app-context.ts';
 import { setChallengeCookie } from '#lib/server/http/cookies.ts';
 import { readFormFields, requestContext } from '#lib/server/http/form.ts';
@@ -19,7 +20,7 @@ export const load: PageServerLoad = async ({ url, cookies, setHeaders, locals })
 	if (fromLink !== null) {
 		setHeaders({ 'Referrer-Policy': 'no-referrer' });
 		cookies.set(TOKEN_COOKIE, fromLink.slice(0, 64), { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', maxAge: RESET_TOKEN_TTL_SECONDS });
-		redirect(303, localizeHref('/password-recovery/reset', { locale: locals.locale }));
+		redirect(303, localizeHref(route.passwordRecoveryReset(), { locale: locals.locale }));
 	}
 	const token = cookies.get(TOKEN_COOKIE) ?? '';
 	return { isUsable: await runOperation(async () => isResetTokenUsable(await getDb(), token)) };
@@ -35,6 +36,6 @@ export const actions: Actions = {
 		if (outcome.status === 'rate_limited') return fail(429, { errors: { form: 'error_too_many_requests' }, minutes: Math.ceil(outcome.retryAfterSeconds / 60) });
 		event.cookies.delete(TOKEN_COOKIE, { path: '/', secure: event.url.protocol === 'https:' });
 		setChallengeCookie(event.cookies, event.url, outcome.challengeId);
-		redirect(303, localizeHref('/password-recovery/code', { locale: event.locals.locale }));
+		redirect(303, localizeHref(route.passwordRecoveryCode(), { locale: event.locals.locale }));
 	}
 };

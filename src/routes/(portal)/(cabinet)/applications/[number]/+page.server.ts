@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { availableActions } from '#lib/applications/status.ts';
 import { messageByKey } from '#lib/i18n/message-by-key.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
+import { route } from '#lib/route.ts';
 import { getDb } from '#lib/server/app-context.ts';
 import { getApplicationForm } from '#lib/server/applications/get-application-form.ts';
 import { markThreadRead, readThread } from '#lib/server/applications/read-thread.ts';
@@ -15,7 +16,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	if (form.status === 'draft') {
 		// A draft is worked on step by step, starting where something is still missing.
 		const next = form.statuses.find((status) => !status.isComplete) ?? form.statuses[0]!;
-		redirect(303, localizeHref(`/applications/${form.number}/steps/${next.key}`, { locale: locals.locale }));
+		redirect(303, localizeHref(route.applicationStep(form.number, next.key), { locale: locals.locale }));
 	}
 	const thread = await runOperation(() => readThread(db, user, params.number, locals.locale));
 	// This page shows the whole thread: opening it is reading it, up to the newest message shown.
