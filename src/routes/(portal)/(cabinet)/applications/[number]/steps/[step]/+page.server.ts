@@ -3,6 +3,8 @@ import { validateStep } from '#lib/applications/validate-step.ts';
 import type { Locale } from '#lib/i18n/localized.ts';
 import { hasMessage, messageByKey } from '#lib/i18n/message-by-key.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
+import { route } from '#lib/route.ts';
+import { fieldId } from '#lib/components/applications/field-names.ts';
 import { getDb } from '#lib/server/app-context.ts';
 import { attachStepFiles } from '#lib/server/applications/attach-step-files.ts';
 import { findOwnStep } from '#lib/server/applications/find-own-application.ts';
@@ -17,7 +19,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const user = locals.user!;
 	const form = await runOperation(async () => getApplicationForm(await getDb(), user, params.number, locals.locale));
-	if (form.status !== 'draft') redirect(303, localizeHref(`/applications/${form.number}`, { locale: locals.locale }));
+	if (form.status !== 'draft') redirect(303, localizeHref(route.application(form.number), { locale: locals.locale }));
 	const step = form.steps.find((candidate) => candidate.key === params.step);
 	if (!step) error(404, 'application.step_not_found');
 	const values = form.answers[step.key] ?? {};
@@ -70,21 +72,22 @@ async function receiveStepForm(event: RequestEvent<{ number: string; step: strin
 
 /** Where the browser goes after the step form was posted: the page it shows, its flags and fragment. */
 function locationAfter(outcome: Exclude<StepFormOutcome, { status: 'document_problems' }>, target: { number: string; stepKey: string; locale: Locale }): string {
-	const here = localizeHref(`/applications/${target.number}/steps/${target.stepKey}`, { locale: target.locale });
-	const sentPage = localizeHref(`/applications/${target.number}`, { locale: target.locale });
+	const { number, stepKey, locale } = target;
+	const step = (options: Parameters<typeof route.applicationStep>[2] = {}) => localizeHref(route.applicationStep(number, stepKey, options), { locale });
+	const sent = (options: Parameters<typeof route.application>[1] = {}) => localizeHref(route.application(number, options), { locale });
 	switch (outcome.status) {
 		case 'saved':
-			return `${here}?saved`;
+			return step({ saved: true });
 		case 'row_added':
-			return outcome.tableKey === null ? here : `${here}#f-${outcome.tableKey}`;
+			return outcome.tableKey === null ? step() : step({ hash: fieldId(outcome.tableKey) });
 		case 'document_removed':
-			return `${here}#documents`;
+			return step({ hash: 'documents' });
 		case 'incomplete':
-			return `${here}?check&incomplete=${outcome.stepKeys.join(',')}#send-problems`;
+			return step({ check: true, incomplete: outcome.stepKeys, hash: 'send-problems' });
 		case 'submitted':
-			return `${sentPage}?sent=1`;
+			return sent({ sent: true });
 		case 'already_sent':
-			return outcome.wasSend ? `${sentPage}?sent=1` : sentPage;
+			return outcome.wasSend ? sent({ sent: true }) : sent();
 	}
 }
 
