@@ -1,6 +1,6 @@
 import type { SessionUser } from '../accounts/session.ts';
 import type { Database } from '../db/client.ts';
-import { AppError } from '../errors.ts';
+import { AppError, type ErrorCode } from '../errors.ts';
 import type { ReceivedFormFile } from '../files/receive-form.ts';
 import type { FileStorage } from '../files/storage.ts';
 import { attachDocument, type FileScanner } from './attach-document.ts';
@@ -21,8 +21,8 @@ export async function attachStepFiles(
 	services: StepFileServices,
 	user: SessionUser,
 	input: { number: string; files: ReceivedFormFile[]; fields: Record<string, string>; ipAddress?: string }
-): Promise<Record<string, string>> {
-	const problems: Record<string, string> = {};
+): Promise<Record<string, ErrorCode>> {
+	const problems: Record<string, ErrorCode> = {};
 	let handled = 0;
 	try {
 		for (const entry of input.files) {

@@ -2,7 +2,7 @@ import { answersFromForm } from '../../applications/answers-from-form.ts';
 import type { StepValidation } from '../../applications/validate-step.ts';
 import type { SessionUser } from '../accounts/session.ts';
 import type { Database } from '../db/client.ts';
-import { AppError } from '../errors.ts';
+import { AppError, type ErrorCode } from '../errors.ts';
 import type { ReceivedFormFile } from '../files/receive-form.ts';
 import { attachStepFiles, type StepFileServices } from './attach-step-files.ts';
 import { findOwnStep } from './find-own-application.ts';
@@ -23,7 +23,7 @@ export type StepFormOutcome =
 	/** The application was sent meanwhile (another tab, a double click); `wasSend` if this post was a Send too. */
 	| { status: 'already_sent'; wasSend: boolean }
 	/** A file was refused: codes by requirement, with the answers' problems (message keys by field) to show beside them. */
-	| { status: 'document_problems'; documentErrors: Record<string, string>; errors: Record<string, string> };
+	| { status: 'document_problems'; documentErrors: Record<string, ErrorCode>; errors: Record<string, string> };
 
 export interface StepFormInput {
 	number: string;
