@@ -12,7 +12,3 @@ export function messageByKey(key: string, inputs: Record<string, unknown> = {}, 
 	return typeof message === 'function' ? message(inputs, locale ? { locale } : undefined) : m.error_required();
 }
 
-/** Whether the catalogue has a message of this name (codes from the server may be new to it). */
-export function hasMessage(key: string): boolean {
-	return typeof (m as unknown as Record<string, unknown>)[key] === 'function';
-}

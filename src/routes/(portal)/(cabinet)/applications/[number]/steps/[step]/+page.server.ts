@@ -1,7 +1,7 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { validateStep } from '#lib/applications/validate-step.ts';
 import type { Locale } from '#lib/i18n/localized.ts';
-import { hasMessage, messageByKey } from '#lib/i18n/message-by-key.ts';
+import { messageByKey } from '#lib/i18n/message-by-key.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { route } from '#lib/route.ts';
 import { fieldId } from '#lib/components/applications/field-names.ts';
@@ -10,7 +10,7 @@ import { attachStepFiles } from '#lib/server/applications/attach-step-files.ts';
 import { findOwnStep } from '#lib/server/applications/find-own-application.ts';
 import { getApplicationForm } from '#lib/server/applications/get-application-form.ts';
 import { postStepForm, type StepFormOutcome } from '#lib/server/applications/post-step-form.ts';
-import { AppError } from '#lib/server/errors.ts';
+import { AppError, errorMessageKey } from '#lib/server/errors.ts';
 import { getFileServices } from '#lib/server/files/get-file-services.ts';
 import { receiveForm } from '#lib/server/files/receive-form.ts';
 import { runOperation } from '#lib/server/http/run-operation.ts';
@@ -50,12 +50,6 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
  */
 const toTexts = (problems: Record<string, string>) => Object.fromEntries(Object.entries(problems).map(([key, code]) => [key, messageByKey(code)]));
 
-/** Problem codes become message keys: `file.too_large` → `error_file_too_large`. */
-function messageKeyOf(code: string): string {
-	const key = `error_${code.replace('.', '_')}`;
-	return hasMessage(key) ? key : 'error_upload_failed';
-}
-
 async function receiveStepForm(event: RequestEvent<{ number: string; step: string }>) {
 	const user = event.locals.user!;
 	const db = await getDb();
@@ -65,7 +59,7 @@ async function receiveStepForm(event: RequestEvent<{ number: string; step: strin
 	try {
 		return { ...target, ...(await receiveForm(event.request, { maxFileBytes: files.maxUploadBytes, tempDirectory: files.tempDirectory })) };
 	} catch (cause) {
-		if (cause instanceof AppError) return fail(cause.status, { uploadError: messageByKey(messageKeyOf(cause.code)) });
+		if (cause instanceof AppError) return fail(cause.status, { uploadError: messageByKey(errorMessageKey(cause.code)) });
 		throw cause;
 	}
 }
@@ -104,7 +98,7 @@ export const actions: Actions = {
 		const input = { number: params.number, stepKey: received.step.key, fields: received.fields, files: received.files, ipAddress: event.getClientAddress() };
 		const outcome = await runOperation(async () => postStepForm(await getDb(), { storage, scanner }, locals.user!, input));
 		if (outcome.status === 'document_problems') {
-			const documentErrors = Object.fromEntries(Object.entries(outcome.documentErrors).map(([key, code]) => [key, messageKeyOf(code)]));
+			const documentErrors = Object.fromEntries(Object.entries(outcome.documentErrors).map(([key, code]) => [key, errorMessageKey(code)]));
 			return fail(400, { documentErrors: toTexts(documentErrors), errors: toTexts(outcome.errors) });
 		}
 		redirect(303, locationAfter(outcome, { number: params.number, stepKey: received.step.key, locale: locals.locale }));
@@ -118,7 +112,7 @@ export const actions: Actions = {
 		const input = { number: event.params.number, files: received.files, fields: received.fields, ipAddress: event.getClientAddress() };
 		const documentErrors = await runOperation(async () => attachStepFiles(await getDb(), { storage, scanner }, event.locals.user!, input));
 		const [problem] = Object.values(documentErrors);
-		if (problem) return fail(400, { uploadError: messageByKey(messageKeyOf(problem)) });
+		if (problem) return fail(400, { uploadError: messageByKey(errorMessageKey(problem)) });
 		if (received.files.length === 0) return fail(400, { uploadError: messageByKey('error_file_missing') });
 		return { uploaded: received.files.length };
 	}
