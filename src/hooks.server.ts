@@ -1,5 +1,4 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
-import { redirect } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { route } from '#lib/route.ts';
@@ -10,6 +9,7 @@ import { isLocale } from '#lib/i18n/localized.ts';
 import { clearSessionCookie, readSessionToken } from '#lib/server/http/cookies.ts';
 import { resolveSession } from '#lib/server/accounts/session.ts';
 import { getDb, startAppContext, stopAppContext, trackRequest } from '#lib/server/app-context.ts';
+import { signInFirst } from '#lib/server/http/sign-in-first.ts';
 import { runOperation, statusForUnexpectedError } from '#lib/server/http/run-operation.ts';
 import { loggableError } from '#lib/server/log.ts';
 import { getConfig } from '#lib/server/config.ts';
@@ -90,8 +90,7 @@ const authentication: Handle = async ({ event, resolve }) => {
 	}
 	// The personal cabinet is for signed-in users only; the pages check ownership again themselves.
 	if (!event.locals.user && event.route.id?.startsWith('/(portal)/(cabinet)')) {
-		const back = event.url.pathname + event.url.search;
-		redirect(303, localizeHref(route.login({ next: back }), { locale: event.locals.locale }));
+		signInFirst(event.locals.locale, event.url.pathname + event.url.search);
 	}
 	const response = await resolve(event);
 	// Pages for a signed-in user hold personal data: no cache may keep them.
