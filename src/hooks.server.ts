@@ -5,7 +5,7 @@ import { route } from '#lib/route.ts';
 import { m } from '#lib/paraglide/messages.js';
 import { randomUUID } from 'node:crypto';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
-import { isLocale } from '#lib/i18n/localized.ts';
+import { isLocale, type Locale } from '#lib/i18n/localized.ts';
 import { clearSessionCookie, readSessionToken } from '#lib/server/http/cookies.ts';
 import { resolveSession } from '#lib/server/accounts/session.ts';
 import { getDb, startAppContext, stopAppContext, trackRequest } from '#lib/server/app-context.ts';
@@ -28,11 +28,22 @@ const requestId: Handle = ({ event, resolve }) => {
 	return trackRequest(() => resolve(event));
 };
 
+/** The Noto Sans subsets a page's text needs in each language (Kazakh letters are in cyrillic-ext). */
+const FONT_SUBSETS: Record<Locale, RegExp> = {
+	kk: /noto-sans-(latin|cyrillic|cyrillic-ext)-(400|700)-/,
+	ru: /noto-sans-(latin|cyrillic)-(400|700)-/,
+	en: /noto-sans-latin-(400|700)-/
+};
+
 const locale: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ locale }) => {
 		event.locals.locale = isLocale(locale) ? locale : 'kk';
+		const fonts = FONT_SUBSETS[event.locals.locale];
 		return resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
+			transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale),
+			// The text's own fonts start with the stylesheets instead of after them, so a page is rarely
+			// drawn in a fallback font first and then moved when they arrive (layout shift).
+			preload: ({ type, path }) => type === 'js' || type === 'css' || (type === 'font' && path.endsWith('.woff2') && fonts.test(path))
 		});
 	});
 
