@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import { isApplicant, isStaff } from '../access/actor.ts';
 import type { Executor } from '../db/client.ts';
+import { preparedPerDatabase } from '../db/prepared.ts';
 import { deviceName } from './device-name.ts';
 import { session, userAccount, type Role } from './schema.ts';
 
@@ -68,40 +69,70 @@ export interface ResolvedSession {
 	idleTimeoutSeconds: number;
 }
 
+/**
+ * The lookup behind every signed-in request, built once: the session with the few user fields a
+ * page needs, by the token's hash (the primary key). The activity is written back in the same
+ * statement when the last write is older than `touchBefore`; the lookup reads the row as it was
+ * before (a data-modifying WITH is not visible to the rest of its statement), so the idle check
+ * sees the previous activity, and a session found over is deleted next whether touched or not.
+ */
+const sessionByTokenHash = preparedPerDatabase((db) => {
+	const tokenHash = sql.placeholder('tokenHash');
+	const touched = db.$with('touched').as(
+		db
+			.update(session)
+			.set({ lastSeenAt: sql`${sql.placeholder('now')}` })
+			.where(and(eq(session.tokenHash, tokenHash), lt(session.lastSeenAt, sql.placeholder('touchBefore'))))
+			.returning({ tokenHash: session.tokenHash })
+	);
+	return db
+		.with(touched)
+		.select({
+			lastSeenAt: session.lastSeenAt,
+			expiresAt: session.expiresAt,
+			idleTimeoutSeconds: session.idleTimeoutSeconds,
+			isRemembered: session.isRemembered,
+			id: userAccount.id,
+			role: userAccount.role,
+			kind: userAccount.kind,
+			login: userAccount.login,
+			firstName: userAccount.firstName,
+			lastName: userAccount.lastName,
+			organisationName: userAccount.organisationName,
+			locale: userAccount.locale,
+			providerId: userAccount.providerId,
+			isActive: userAccount.isActive
+		})
+		.from(session)
+		.innerJoin(userAccount, eq(userAccount.id, session.userId))
+		.where(eq(session.tokenHash, tokenHash))
+		.prepare('session_by_token_hash');
+});
+
 /** The signed-in user behind a cookie token, or null when the session is unknown, idle too long or over. */
 export async function resolveSession(db: Executor, token: string, now = new Date()): Promise<ResolvedSession | null> {
 	if (!/^[A-Za-z0-9_-]{22}$/.test(token)) return null;
 	const tokenHash = hashSessionToken(token);
-	const [row] = await db
-		.select({
-			session,
-			user: {
-				id: userAccount.id,
-				role: userAccount.role,
-				kind: userAccount.kind,
-				login: userAccount.login,
-				firstName: userAccount.firstName,
-				lastName: userAccount.lastName,
-				organisationName: userAccount.organisationName,
-				locale: userAccount.locale,
-				providerId: userAccount.providerId,
-				isActive: userAccount.isActive
-			}
-		})
-		.from(session)
-		.innerJoin(userAccount, eq(userAccount.id, session.userId))
-		.where(eq(session.tokenHash, tokenHash));
+	const touchBefore = new Date(now.getTime() - TOUCH_INTERVAL_SECONDS * 1000);
+	const [row] = await sessionByTokenHash(db).execute({ tokenHash, now, touchBefore });
 	if (!row) return null;
-	const idleDeadline = row.session.lastSeenAt.getTime() + row.session.idleTimeoutSeconds * 1000;
-	if (!row.user.isActive || row.session.expiresAt <= now || idleDeadline <= now.getTime()) {
+	const idleDeadline = row.lastSeenAt.getTime() + row.idleTimeoutSeconds * 1000;
+	if (!row.isActive || row.expiresAt <= now || idleDeadline <= now.getTime()) {
 		await db.delete(session).where(eq(session.tokenHash, tokenHash));
 		return null;
 	}
-	if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_SECONDS * 1000) {
-		await db.update(session).set({ lastSeenAt: now }).where(eq(session.tokenHash, tokenHash));
-	}
-	const { isActive: _isActive, ...user } = row.user;
-	return { user, tokenHash, expiresAt: row.session.expiresAt, isRemembered: row.session.isRemembered, idleTimeoutSeconds: row.session.idleTimeoutSeconds };
+	const user: SessionUser = {
+		id: row.id,
+		role: row.role,
+		kind: row.kind,
+		login: row.login,
+		firstName: row.firstName,
+		lastName: row.lastName,
+		organisationName: row.organisationName,
+		locale: row.locale,
+		providerId: row.providerId
+	};
+	return { user, tokenHash, expiresAt: row.expiresAt, isRemembered: row.isRemembered, idleTimeoutSeconds: row.idleTimeoutSeconds };
 }
 
 export async function endSession(db: Executor, token: string): Promise<void> {
