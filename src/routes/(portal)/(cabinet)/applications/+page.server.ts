@@ -19,8 +19,15 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		status,
 		// Only a number-shaped value is echoed back in the confirmation.
 		deleted: deleted && /^\d+-\d{2}-\d{2}-\d{2}$/.test(deleted) ? deleted : null,
+		// What the table shows, no more: page data is serialised on every view even where no script reads it.
 		rows: list.rows.map((row) => ({
-			...row,
+			number: row.number,
+			status: row.status,
+			submittedAt: row.submittedAt,
+			service: { title: row.service.title },
+			executor: row.executor,
+			hasMessages: row.hasMessages,
+			hasUnread: row.hasUnread,
 			waiting: waitingTime({ status: row.status, submittedAt: row.submittedAt, termDays: row.service.termDays, pausedSeconds: row.pausedSeconds, clockPausedAt: row.clockPausedAt, now }),
 			canWithdraw: availableActions(row.status, 'applicant').includes('withdraw')
 		}))
