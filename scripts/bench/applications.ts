@@ -2,7 +2,6 @@
  * Applications at scale: My applications over a million generated applications in PostgreSQL,
  * the server's memory while it receives a 20 MB document, and the latency of a step's Save.
  */
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, createReadStream, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import http from 'node:http';
@@ -10,7 +9,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
-import autocannon from 'autocannon';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { hashSessionToken, type SessionUser } from '../../src/lib/server/accounts/session.ts';
@@ -19,7 +17,7 @@ import { listMyApplications } from '../../src/lib/server/applications/list-my-ap
 import type { Executor } from '../../src/lib/server/db/client.ts';
 import { checkDigit } from '../../src/lib/identity/iin-bin.ts';
 import { pageWeight } from './bundle.ts';
-import { startPortal, stop, waitForServer } from './http.ts';
+import { loadAsUsers, loadAverage, measureLoad, percentile, startBareServer, startPortal, stats, stop, waitForServer, type LatencyStats, type MeasuredLoad } from './http.ts';
 import { startTempPostgres } from '../lib/temp-postgres.ts';
 
 export interface ApplicationsBenchOptions {
@@ -46,11 +44,6 @@ const MIB = 1024 * 1024;
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const row = (cells: string[]) => console.log(`| ${cells.join(' | ')} |`);
 const seconds = (ms: number) => `${fmt(ms / 1000, 1)} s`;
-
-function percentile(sorted: number[], q: number): number {
-	if (sorted.length === 0) return Number.NaN;
-	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-}
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 	const started = performance.now();
@@ -238,62 +231,6 @@ async function explainQueries(url: string, sample: { label: string; session: Ben
 }
 
 // ---------------------------------------------------------------------------------------------
-// Load
-// ---------------------------------------------------------------------------------------------
-
-interface LatencyStats {
-	requests: number;
-	requestsPerSecond: number;
-	p50: number;
-	p95: number;
-	p99: number;
-	errors: number;
-}
-
-function stats(latencies: number[], errors: number, elapsedMs: number): LatencyStats {
-	const sorted = [...latencies].sort((a, b) => a - b);
-	return {
-		requests: sorted.length,
-		requestsPerSecond: sorted.length / (elapsedMs / 1000),
-		p50: percentile(sorted, 0.5),
-		p95: percentile(sorted, 0.95),
-		p99: percentile(sorted, 0.99),
-		errors
-	};
-}
-
-/**
- * Each request signed in as the next user in turn. Latencies come from every response rather
- * than autocannon's histogram, which has no p95.
- */
-async function loadAsUsers(port: number, targets: { path: string; token: string }[], connections: number, duration: number): Promise<LatencyStats> {
-	const latencies: number[] = [];
-	let failed = 0;
-	let next = 0;
-	const started = performance.now();
-	const result = await autocannon({
-		url: `http://127.0.0.1:${port}`,
-		connections,
-		duration,
-		requests: [
-			{
-				setupRequest: (request) => {
-					const target = targets[next++ % targets.length]!;
-					return { ...request, path: target.path, headers: { ...request.headers, cookie: `session=${target.token}` } };
-				}
-			}
-		],
-		setupClient: (client) => {
-			client.on('response', (statusCode: number, _bytes: number, responseTime: number) => {
-				latencies.push(responseTime);
-				if (statusCode !== 200) failed++;
-			});
-		}
-	});
-	return stats(latencies, failed + result.errors + result.timeouts, performance.now() - started);
-}
-
-// ---------------------------------------------------------------------------------------------
 // Posting forms as a browser does
 // ---------------------------------------------------------------------------------------------
 
@@ -421,20 +358,6 @@ function memoryOf(pid: number): { rss: number; peak: number } {
 	return { rss: kib('VmRSS'), peak: kib('VmHWM') };
 }
 
-const CLOCK_TICKS = (() => {
-	try {
-		return Number(execFileSync('getconf', ['CLK_TCK']).toString()) || 100;
-	} catch {
-		return 100;
-	}
-})();
-
-/** CPU time the process has used so far (all its threads), in ms. */
-function cpuOf(pid: number): number {
-	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-	return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-}
-
 /** Resets the kernel's peak-RSS mark, so a spike between two samples is not missed; false where not allowed. */
 function resetPeak(pid: number): boolean {
 	try {
@@ -488,9 +411,11 @@ export async function benchApplications(options: ApplicationsBenchOptions): Prom
 		await loadAsUsers(port, warmUp.map((s) => ({ path: '/applications', token: s.token })), CONNECTIONS, Math.min(3, options.duration));
 
 		const paged = sessions.filter((s) => s.applications > 20);
-		console.log(`\nSigned-in page views, ${options.duration} s per row, each request as the next of the users (target p95 ≤ ${LIST_TARGET_P95_MS} ms for /applications at ${CONNECTIONS} connections):\n`);
+		console.log(`\nSigned-in page views, ${options.duration} s per row, each request as the next of the users (target p95 ≤ ${LIST_TARGET_P95_MS} ms for /applications at ${CONNECTIONS} connections); load average ${loadAverage()}:\n`);
 		row(['page', 'users', 'connections', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'portal CPU ms/req', 'portal CPU', 'target met']);
 		row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']);
+		const show = (label: string, who: string, connections: number, result: MeasuredLoad | LatencyStats, verdict: string) =>
+			row([label, who, String(connections), fmt(result.requests), fmt(result.requestsPerSecond), fmt(result.p50, 1), fmt(result.p95, 1), fmt(result.p99, 1), fmt(result.errors), 'cpuMsPerRequest' in result ? fmt(result.cpuMsPerRequest, 2) : '–', 'cpuShare' in result ? `${fmt(100 * result.cpuShare)}%` : '–', verdict]);
 		const runs: [string, string, BenchSession[], number][] = [
 			['/applications', `${fmt(sessions.length)} random`, sessions, CONNECTIONS],
 			['/applications?page=2', `${fmt(paged.length)} with > 20`, paged, CONNECTIONS],
@@ -500,24 +425,32 @@ export async function benchApplications(options: ApplicationsBenchOptions): Prom
 		];
 		for (const [pagePath, who, group, connections] of runs) {
 			if (group.length === 0) continue;
-			const [cpuBefore, wallBefore] = [cpuOf(portal.pid!), performance.now()];
-			const result = await loadAsUsers(port, group.map((s) => ({ path: pagePath, token: s.token })), connections, options.duration);
-			const [cpu, wall] = [cpuOf(portal.pid!) - cpuBefore, performance.now() - wallBefore];
+			const result = await measureLoad(port, portal.pid!, group.map((s) => ({ path: pagePath, token: s.token })), connections, options.duration);
 			const verdict = connections !== CONNECTIONS || !pagePath.startsWith('/applications') ? '–' : result.p95 <= LIST_TARGET_P95_MS && result.errors === 0 ? 'yes' : 'NO';
-			row([pagePath, who, String(connections), fmt(result.requests), fmt(result.requestsPerSecond), fmt(result.p50, 1), fmt(result.p95, 1), fmt(result.p99, 1), fmt(result.errors), fmt(cpu / result.requests, 2), `${fmt((100 * cpu) / wall)}%`, verdict]);
+			show(pagePath, who, connections, result, verdict);
+		}
+
+		// What this machine does with the same bytes and no work at all, at the same moment.
+		const typical = sample[0]!.session;
+		const listBody = Buffer.from(await (await fetch(`http://127.0.0.1:${port}/applications`, { headers: { cookie: `session=${typical.token}` } })).arrayBuffer());
+		const bare = startBareServer(port + 1, listBody);
+		try {
+			await waitForServer(`http://127.0.0.1:${port + 1}/`);
+			show('bare node:http, the same bytes', '–', CONNECTIONS, await measureLoad(port + 1, bare.pid!, [{ path: '/' }], CONNECTIONS, options.duration), '–');
+		} finally {
+			await stop(bare);
 		}
 
 		// The same load on two server processes sharing the port (WEB_CONCURRENCY=2), as a machine with
-		// two cores would run the portal. Their CPU is not measured: the pid is the supervising process.
+		// two cores would run the portal; the CPU is that of the supervisor and its workers together.
 		await stop(portal);
 		portal = startPortal(port, { ...env, WEB_CONCURRENCY: '2' });
 		await waitForServer(`http://127.0.0.1:${port}/support`);
 		await loadAsUsers(port, warmUp.map((s) => ({ path: '/applications', token: s.token })), CONNECTIONS, Math.min(3, options.duration));
-		const twoProcesses = await loadAsUsers(port, sessions.map((s) => ({ path: '/applications', token: s.token })), CONNECTIONS, options.duration);
-		const twoVerdict = twoProcesses.p95 <= LIST_TARGET_P95_MS && twoProcesses.errors === 0 ? 'yes' : 'NO';
-		row(['/applications, 2 processes', `${fmt(sessions.length)} random`, String(CONNECTIONS), fmt(twoProcesses.requests), fmt(twoProcesses.requestsPerSecond), fmt(twoProcesses.p50, 1), fmt(twoProcesses.p95, 1), fmt(twoProcesses.p99, 1), fmt(twoProcesses.errors), '–', '–', twoVerdict]);
+		const twoProcesses = await measureLoad(port, portal.pid!, sessions.map((s) => ({ path: '/applications', token: s.token })), CONNECTIONS, options.duration);
+		show('/applications, 2 processes', `${fmt(sessions.length)} random`, CONNECTIONS, twoProcesses, twoProcesses.p95 <= LIST_TARGET_P95_MS && twoProcesses.errors === 0 ? 'yes' : 'NO');
 
-		console.log("\nOne connection shows a request's own time, without queueing; /support, the cost of a signed-in page without the list. Portal CPU: the Node process's user + system time over wall time, 100% being one core.");
+		console.log(`\nLoad average afterwards ${loadAverage()}. One connection shows a request's own time, without queueing; /support, the cost of a signed-in page without the list. Portal CPU: user + system time of the server's processes per request and over wall time (100% being one core); on a busy machine latency is mostly waiting for a core, CPU per request much less so.`);
 
 		// A fresh process for saves and uploads: memory figures must not depend on what the load test left in the heap.
 		await stop(portal);

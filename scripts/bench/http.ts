@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 
 export interface LoadResult {
@@ -60,3 +61,105 @@ export async function stop(child: ChildProcess): Promise<void> {
 		child.kill('SIGTERM');
 	});
 }
+
+export function percentile(sorted: number[], q: number): number {
+	if (sorted.length === 0) return Number.NaN;
+	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+export interface LatencyStats {
+	requests: number;
+	requestsPerSecond: number;
+	p50: number;
+	p95: number;
+	p99: number;
+	errors: number;
+}
+
+export function stats(latencies: number[], errors: number, elapsedMs: number): LatencyStats {
+	const sorted = [...latencies].sort((a, b) => a - b);
+	return {
+		requests: sorted.length,
+		requestsPerSecond: sorted.length / (elapsedMs / 1000),
+		p50: percentile(sorted, 0.5),
+		p95: percentile(sorted, 0.95),
+		p99: percentile(sorted, 0.99),
+		errors
+	};
+}
+
+/**
+ * Each request to the next of the targets in turn, signed in with its session token when it has
+ * one. Latencies come from every response rather than autocannon's histogram, which has no p95.
+ */
+export async function loadAsUsers(port: number, targets: { path: string; token?: string }[], connections: number, duration: number): Promise<LatencyStats> {
+	const latencies: number[] = [];
+	let failed = 0;
+	let next = 0;
+	const started = performance.now();
+	const result = await autocannon({
+		url: `http://127.0.0.1:${port}`,
+		connections,
+		duration,
+		requests: [
+			{
+				setupRequest: (request) => {
+					const target = targets[next++ % targets.length]!;
+					return { ...request, path: target.path, headers: target.token ? { ...request.headers, cookie: `session=${target.token}` } : request.headers };
+				}
+			}
+		],
+		setupClient: (client) => {
+			client.on('response', (statusCode: number, _bytes: number, responseTime: number) => {
+				latencies.push(responseTime);
+				if (statusCode !== 200) failed++;
+			});
+		}
+	});
+	return stats(latencies, failed + result.errors + result.timeouts, performance.now() - started);
+}
+
+const CLOCK_TICKS = (() => {
+	try {
+		return Number(execFileSync('getconf', ['CLK_TCK']).toString()) || 100;
+	} catch {
+		return 100;
+	}
+})();
+
+/**
+ * CPU time a process and the processes it started (cluster workers) have used so far, all their
+ * threads, user and system, in ms. Linux only, as the rest of the bench.
+ */
+export function cpuOf(pid: number): number {
+	let total = 0;
+	try {
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+		total = ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+		for (const task of readdirSync(`/proc/${pid}/task`)) {
+			const children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+			for (const child of children ? children.split(' ') : []) total += cpuOf(Number(child));
+		}
+	} catch {
+		// The process ended meanwhile.
+	}
+	return total;
+}
+
+export interface MeasuredLoad extends LatencyStats {
+	/** The server process's CPU time per answered request: unlike latency, it hardly depends on how busy the machine is. */
+	cpuMsPerRequest: number;
+	/** The server's CPU over wall time, 100% being one core. */
+	cpuShare: number;
+}
+
+/** `loadAsUsers` with the CPU the server process `pid` spent meanwhile. */
+export async function measureLoad(port: number, pid: number, targets: { path: string; token?: string }[], connections: number, duration: number): Promise<MeasuredLoad> {
+	const [cpuBefore, wallBefore] = [cpuOf(pid), performance.now()];
+	const result = await loadAsUsers(port, targets, connections, duration);
+	const [cpu, wall] = [cpuOf(pid) - cpuBefore, performance.now() - wallBefore];
+	return { ...result, cpuMsPerRequest: cpu / Math.max(1, result.requests), cpuShare: cpu / wall };
+}
+
+/** The 1, 5 and 15 minute load averages, for the record: on a shared machine latency is mostly queueing. */
+export const loadAverage = () => loadavg().map((value) => value.toFixed(2)).join(' / ');
