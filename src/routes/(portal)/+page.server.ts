@@ -1,9 +1,7 @@
 import { getDb } from '#lib/server/app-context.ts';
 import { runOperation } from '#lib/server/http/run-operation.ts';
 import { PUBLIC_CACHE_CONTROL } from '#lib/server/http-cache.ts';
-import { listCategoryTree } from '#lib/server/catalog/list-category-tree.ts';
-import { listPopularServices } from '#lib/server/catalog/list-popular-services.ts';
-import { listPartners } from '#lib/server/catalog/list-partners.ts';
+import { cachedCatalog } from '#lib/server/catalog/cached-catalog.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, setHeaders }) =>
@@ -11,9 +9,9 @@ export const load: PageServerLoad = ({ locals, setHeaders }) =>
 		setHeaders({ 'Cache-Control': PUBLIC_CACHE_CONTROL });
 		const db = await getDb();
 		const [categories, popular, partners] = await Promise.all([
-			listCategoryTree(db, locals.locale),
-			listPopularServices(db, locals.locale),
-			listPartners(db, locals.locale)
+			cachedCatalog.categoryTree(db, locals.locale),
+			cachedCatalog.popularServices(db, locals.locale),
+			cachedCatalog.partners(db, locals.locale)
 		]);
 		return { categories, popular, partners };
 	});

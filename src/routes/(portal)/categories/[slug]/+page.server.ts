@@ -1,11 +1,11 @@
 import { getDb } from '#lib/server/app-context.ts';
 import { runOperation } from '#lib/server/http/run-operation.ts';
 import { PUBLIC_CACHE_CONTROL } from '#lib/server/http-cache.ts';
-import { getCategoryPage } from '#lib/server/catalog/get-category-page.ts';
+import { cachedCatalog } from '#lib/server/catalog/cached-catalog.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, locals, setHeaders }) =>
 	runOperation(async () => {
 		setHeaders({ 'Cache-Control': PUBLIC_CACHE_CONTROL });
-		return { category: await getCategoryPage(await getDb(), params.slug, locals.locale) };
+		return { category: await cachedCatalog.categoryPage(await getDb(), params.slug, locals.locale) };
 	});
