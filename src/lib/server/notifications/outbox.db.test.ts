@@ -253,3 +253,24 @@ describe('outbox worker', () => {
 		expect(new Set(gateway.calls.map((call) => call.message.text)).size).toBe(count);
 	});
 });
+
+describe('outbox worker wake-ups', () => {
+	it('starts a send for every message queued while lanes are taken, also by lanes on their way out', async () => {
+		// Sends that do not end keep their lanes; the lanes that found the outbox empty are still
+		// leaving when the next message's notification arrives. Repeated, since it is about timing.
+		const gateway = slowGateway('blocking');
+		// Only NOTIFY wakes it during the test.
+		const stopWorker = await startOutboxWorker(handle, both(gateway.transport), 600_000);
+		try {
+			const perRound = OUTBOX_SENDS_IN_FLIGHT - 1;
+			for (let round = 0; round < 25; round++) {
+				for (let i = 0; i < perRound; i++) await enqueueMessage(handle.db, { channel: 'sms', to: `+7703${String(round * 10 + i).padStart(7, '0')}`, text: `r${round}-${i}` });
+				await vi.waitFor(() => expect(gateway.calls).toHaveLength((round + 1) * perRound), { timeout: 5000 });
+				for (const call of gateway.calls.slice(round * perRound)) call.answer({ status: 'sent' });
+				await vi.waitFor(async () => expect((await handle.db.select().from(outboxMessage)).every((row) => row.status === 'sent')).toBe(true), { timeout: 5000 });
+			}
+		} finally {
+			await stopWorker();
+		}
+	});
+});

@@ -36,8 +36,17 @@ export const OUTBOX_SENDS_IN_FLIGHT = 4;
 export async function startOutboxWorker(handle: DatabaseHandle, transports: Transports, intervalMs = 2000): Promise<() => Promise<void>> {
 	const lanes = new Set<Promise<void>>();
 	let isStopped = false;
+	// A wake-up that came while every lane was taken. One of those lanes may already have found the
+	// outbox empty and be on its way out, so the wake-up is kept and answered when a lane ends;
+	// otherwise a message queued at that moment would wait for the next tick.
+	let isWanted = false;
 	const drain = () => {
-		if (isStopped || lanes.size >= OUTBOX_SENDS_IN_FLIGHT) return;
+		if (isStopped) return;
+		if (lanes.size >= OUTBOX_SENDS_IN_FLIGHT) {
+			isWanted = true;
+			return;
+		}
+		isWanted = false;
 		const lane = (async () => {
 			try {
 				while (!isStopped) {
@@ -52,7 +61,10 @@ export async function startOutboxWorker(handle: DatabaseHandle, transports: Tran
 			}
 		})();
 		lanes.add(lane);
-		void lane.finally(() => lanes.delete(lane));
+		void lane.finally(() => {
+			lanes.delete(lane);
+			if (isWanted) drain();
+		});
 	};
 	// After a lost connection comes back, messages queued meanwhile are sent at once, not at the next tick.
 	const unlisten = await handle.listen(OUTBOX_CHANNEL, () => setTimeout(drain, 0), { onResubscribe: () => void setTimeout(drain, 0) });
