@@ -40,8 +40,7 @@ async function createContext(): Promise<AppContext> {
 		if (forms > 0) console.log(`[seed] application forms stored: ${forms} new versions`);
 	}
 	if (config.APP_MODE === 'demo') {
-		const staff = await ensureDemoStaff(handle.db, config.DATA_DIR);
-		if (staff) console.log(staff.trimEnd());
+		console.log((await ensureDemoStaff(handle.db, config.DATA_DIR)).trimEnd());
 	}
 	const rereadContentVersion = () => readContentVersion(handle.db).then(publishContentVersion, () => undefined);
 	publishContentVersion(await readContentVersion(handle.db));

@@ -1,18 +1,36 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { and, ne } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { checkDigit } from '../../identity/iin-bin.ts';
 import type { Database } from '../db/client.ts';
+import { AppError } from '../errors.ts';
 import { createStaffUser } from './create-staff-user.ts';
 import { userAccount, type Role } from './schema.ts';
 
+/**
+ * The demo organisations' people. The first five keep their places (logins come from the order),
+ * so a data directory from an earlier version keeps its accounts and gets only the newcomers.
+ */
 const DEMO_STAFF: { role: Exclude<Role, 'applicant'>; name: string; provider: string | null }[] = [
 	{ role: 'supervisor', name: 'Майлыбаева Айнұр Серікқызы', provider: 'nadloc' },
 	{ role: 'executor', name: 'Еділбаева Роза Тоқтарқызы', provider: 'nadloc' },
 	{ role: 'consultant', name: 'Сағиев Асқар Болатұлы', provider: 'atameken' },
 	{ role: 'provider-admin', name: 'Талишева Сәуле Темірқызы', provider: 'nadloc' },
-	{ role: 'platform-admin', name: 'Исмаилов Ғалым Серікұлы', provider: null }
+	{ role: 'platform-admin', name: 'Исмаилов Ғалым Серікұлы', provider: null },
+	{ role: 'executor', name: 'Жұмабеков Ерлан Қайратұлы', provider: 'nadloc' },
+	{ role: 'supervisor', name: 'Оспанова Гүлнар Маратқызы', provider: 'atameken' },
+	{ role: 'executor', name: 'Бекмұратов Нұрлан Әсетұлы', provider: 'atameken' },
+	{ role: 'executor', name: 'Қасымова Динара Ерболқызы', provider: 'atameken' },
+	{ role: 'supervisor', name: 'Төлеуов Бауыржан Сәкенұлы', provider: 'cmer' },
+	{ role: 'executor', name: 'Әбдірахманова Жанар Бекқызы', provider: 'cmer' },
+	{ role: 'executor', name: 'Серікбаев Дәулет Ғаниұлы', provider: 'cmer' },
+	{ role: 'supervisor', name: 'Нұрпейісова Әлия Жомартқызы', provider: 'almaty-chamber' },
+	{ role: 'executor', name: 'Құрманғалиев Арман Талғатұлы', provider: 'almaty-chamber' },
+	{ role: 'executor', name: 'Ахметова Мөлдір Ұланқызы', provider: 'almaty-chamber' },
+	{ role: 'supervisor', name: 'Есенжолов Қанат Мұратұлы', provider: 'damu' },
+	{ role: 'executor', name: 'Ибраева Салтанат Өмірзаққызы', provider: 'damu' },
+	{ role: 'executor', name: 'Шәріпов Ілияс Нұрланұлы', provider: 'damu' }
 ];
 
 /** A valid IIN for a made-up person born on 1 January 1980 (serials from 0001 up). */
@@ -24,27 +42,48 @@ function demoIin(serial: number): string {
 	}
 }
 
+const HEADER = 'Demo staff accounts (sign in at /login with the IIN, the password and a code from an authenticator app set up with the TOTP secret):';
+
 /**
- * Demo mode only: one staff member per role, each with a random password and TOTP secret, written
- * to `$DATA_DIR/demo-staff.txt` (readable by the operator only) and printed at every start-up so
- * the office and admin areas can be tried. Never used in production mode.
+ * Demo mode only: the demo organisations' staff, each with a random password and TOTP secret,
+ * written to `$DATA_DIR/demo-staff.txt` (readable by the operator only) and printed at every
+ * start-up so the office and admin areas can be tried. People missing from the database are
+ * created and added to the file; nobody is created twice. Never used in production mode.
  */
-export async function ensureDemoStaff(db: Database, dataDir: string): Promise<string | null> {
+export async function ensureDemoStaff(db: Database, dataDir: string): Promise<string> {
 	const file = path.join(dataDir, 'demo-staff.txt');
-	if (existsSync(file)) return readFileSync(file, 'utf8');
-	const [anyStaff] = await db.select({ id: userAccount.id }).from(userAccount).where(and(ne(userAccount.role, 'applicant'))).limit(1);
-	if (anyStaff) return null;
-	const lines = ['Demo staff accounts (sign in at /login with the IIN, the password and a code from an authenticator app set up with the TOTP secret):'];
-	let serial = 1;
-	for (const person of DEMO_STAFF) {
-		const login = demoIin(serial);
-		serial = Number(login.slice(7, 11)) + 1;
+	const lines = existsSync(file) ? readFileSync(file, 'utf8').trimEnd().split('\n') : [HEADER];
+	const logins = people().map((person) => person.login);
+	const existing = new Set((await db.select({ login: userAccount.login }).from(userAccount).where(inArray(userAccount.login, logins))).map((row) => row.login));
+	let isChanged = false;
+	for (const person of people()) {
+		if (existing.has(person.login)) continue;
 		const password = `demo-${randomBytes(9).toString('base64url')}`;
-		const { totpSecret } = await createStaffUser(db, { login, fullName: person.name, providerSlug: person.provider, role: person.role, password });
-		lines.push(`  ${person.role.padEnd(15)} login ${login}  password ${password}  totp-secret ${totpSecret}  (${person.provider ?? 'all providers'})`);
+		let totpSecret: string;
+		try {
+			({ totpSecret } = await createStaffUser(db, { login: person.login, fullName: person.name, providerSlug: person.provider, role: person.role, password }));
+		} catch (error) {
+			// Another instance starting at the same moment created this person first: its file has them.
+			if (error instanceof AppError && error.code === 'staff.login_taken') continue;
+			throw error;
+		}
+		lines.push(`  ${person.role.padEnd(15)} login ${person.login}  password ${password}  totp-secret ${totpSecret}  (${person.provider ?? 'all providers'})  ${person.name}`);
+		isChanged = true;
 	}
 	const text = `${lines.join('\n')}\n`;
-	mkdirSync(dataDir, { recursive: true });
-	writeFileSync(file, text, { mode: 0o600 });
+	if (isChanged) {
+		mkdirSync(dataDir, { recursive: true });
+		writeFileSync(file, text, { mode: 0o600 });
+	}
 	return text;
+}
+
+/** The demo staff with their logins, in the list's order. */
+function people() {
+	let serial = 1;
+	return DEMO_STAFF.map((person) => {
+		const login = demoIin(serial);
+		serial = Number(login.slice(7, 11)) + 1;
+		return { ...person, login };
+	});
 }
