@@ -114,9 +114,9 @@ describe('what they may do there', () => {
 		expect(canEditDraft(people.stranger!, draft!)).toBe(false);
 		expect(canEditDraft(people.supervisor!, draft!)).toBe(false);
 		expect(allowedTransitions(people.owner!, 'submitted')).toEqual(['withdraw']);
-		expect(allowedTransitions(people.supervisor!, 'submitted')).toEqual(['assign', 'reject']);
-		expect(allowedTransitions(people.providerAdmin!, 'submitted')).toEqual(['assign', 'reject']);
-		expect(allowedTransitions(people.executor!, 'in_progress')).toEqual(['return', 'request_signature', 'complete', 'reject']);
+		expect(allowedTransitions(people.supervisor!, 'submitted')).toEqual(['assign', 'reject', 'notify', 'unassign']);
+		expect(allowedTransitions(people.providerAdmin!, 'submitted')).toEqual(['assign', 'reject', 'notify', 'unassign']);
+		expect(allowedTransitions(people.executor!, 'in_progress')).toEqual(['return', 'issue_document', 'request_signature', 'complete', 'reject', 'notify']);
 		expect(allowedTransitions(people.consultant!, 'in_progress')).toEqual([]);
 		expect(allowedTransitions(people.platformAdmin!, 'submitted')).toEqual([]);
 	});

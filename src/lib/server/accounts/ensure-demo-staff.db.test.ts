@@ -30,7 +30,7 @@ const parse = (text: string) =>
 		.split('\n')
 		.map((line) => LINE.exec(line))
 		.filter((match) => match !== null)
-		.map(([, role, login, password, secret, organisation, name]) => ({ role, login, password, secret, organisation, name }));
+		.map(([, role, login, password, secret, organisation, name]) => ({ role: role!, login: login!, password: password!, secret: secret!, organisation: organisation!, name: name! }));
 
 describe('demo staff', () => {
 	it('gives every demo provider a supervisor and two executors, besides the consultant and the admins, one line each', async () => {

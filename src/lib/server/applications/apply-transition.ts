@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { findTransition, isWaitingOnApplicant, type Actor, type ApplicationStatus } from '../../applications/status.ts';
+import { findTransition, isWaitingOnApplicant, statusAfter, type Actor, type ApplicationStatus } from '../../applications/status.ts';
 import { userAccount } from '../accounts/schema.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Executor } from '../db/client.ts';
@@ -25,7 +25,7 @@ export interface TransitionInput {
 export async function applyTransition(tx: Executor, row: ApplicationRow, input: TransitionInput): Promise<ApplicationStatus> {
 	const transition = findTransition(input.action, row.status, input.actor);
 	if (!transition) throw new AppError('application.transition_not_allowed');
-	const to = transition.to;
+	const to = statusAfter(transition, row.status);
 
 	// The term's clock stands still while the application waits on the applicant.
 	const wasPaused = row.clockPausedAt !== null;

@@ -20,7 +20,7 @@ interface Entry<R> {
 	answer: Promise<R>;
 }
 
-export function cachedPerContentVersion<D extends object, A extends (string | number)[], R>(
+export function cachedPerContentVersion<D extends object, A extends (string | number | undefined)[], R>(
 	load: (db: D, ...args: A) => Promise<R>,
 	options: ContentCacheOptions
 ): (db: D, ...args: A) => Promise<R> {
