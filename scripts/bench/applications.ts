@@ -425,7 +425,7 @@ export async function benchApplications(options: ApplicationsBenchOptions): Prom
 		];
 		for (const [pagePath, who, group, connections] of runs) {
 			if (group.length === 0) continue;
-			const result = await measureLoad(port, portal.pid!, group.map((s) => ({ path: pagePath, token: s.token })), connections, options.duration);
+			const result = await measureLoad(port, portal.pid!, group.map((s) => ({ path: pagePath, token: s.token })), connections, options.duration, 0);
 			const verdict = connections !== CONNECTIONS || !pagePath.startsWith('/applications') ? '–' : result.p95 <= LIST_TARGET_P95_MS && result.errors === 0 ? 'yes' : 'NO';
 			show(pagePath, who, connections, result, verdict);
 		}
@@ -436,7 +436,7 @@ export async function benchApplications(options: ApplicationsBenchOptions): Prom
 		const bare = startBareServer(port + 1, listBody);
 		try {
 			await waitForServer(`http://127.0.0.1:${port + 1}/`);
-			show('bare node:http, the same bytes', '–', CONNECTIONS, await measureLoad(port + 1, bare.pid!, [{ path: '/' }], CONNECTIONS, options.duration), '–');
+			show('bare node:http, the same bytes', '–', CONNECTIONS, await measureLoad(port + 1, bare.pid!, [{ path: '/' }], CONNECTIONS, options.duration, 0), '–');
 		} finally {
 			await stop(bare);
 		}
@@ -447,7 +447,7 @@ export async function benchApplications(options: ApplicationsBenchOptions): Prom
 		portal = startPortal(port, { ...env, WEB_CONCURRENCY: '2' });
 		await waitForServer(`http://127.0.0.1:${port}/support`);
 		await loadAsUsers(port, warmUp.map((s) => ({ path: '/applications', token: s.token })), CONNECTIONS, Math.min(3, options.duration));
-		const twoProcesses = await measureLoad(port, portal.pid!, sessions.map((s) => ({ path: '/applications', token: s.token })), CONNECTIONS, options.duration);
+		const twoProcesses = await measureLoad(port, portal.pid!, sessions.map((s) => ({ path: '/applications', token: s.token })), CONNECTIONS, options.duration, 0);
 		show('/applications, 2 processes', `${fmt(sessions.length)} random`, CONNECTIONS, twoProcesses, twoProcesses.p95 <= LIST_TARGET_P95_MS && twoProcesses.errors === 0 ? 'yes' : 'NO');
 
 		console.log(`\nLoad average afterwards ${loadAverage()}. One connection shows a request's own time, without queueing; /support, the cost of a signed-in page without the list. Portal CPU: user + system time of the server's processes per request and over wall time (100% being one core); on a busy machine latency is mostly waiting for a core, CPU per request much less so.`);

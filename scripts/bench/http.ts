@@ -153,8 +153,13 @@ export interface MeasuredLoad extends LatencyStats {
 	cpuShare: number;
 }
 
-/** `loadAsUsers` with the CPU the server process `pid` spent meanwhile. */
-export async function measureLoad(port: number, pid: number, targets: { path: string; token?: string }[], connections: number, duration: number): Promise<MeasuredLoad> {
+/**
+ * `loadAsUsers` with the CPU the server process `pid` spent meanwhile, after `warmupSeconds` of
+ * the same load left out of the figures: the first second of a page's traffic is spent compiling
+ * its code and filling caches, which says nothing about the rate the server keeps up.
+ */
+export async function measureLoad(port: number, pid: number, targets: { path: string; token?: string }[], connections: number, duration: number, warmupSeconds = 2): Promise<MeasuredLoad> {
+	if (warmupSeconds > 0) await loadAsUsers(port, targets, connections, warmupSeconds);
 	const [cpuBefore, wallBefore] = [cpuOf(pid), performance.now()];
 	const result = await loadAsUsers(port, targets, connections, duration);
 	const [cpu, wall] = [cpuOf(pid) - cpuBefore, performance.now() - wallBefore];

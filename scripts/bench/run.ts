@@ -93,7 +93,7 @@ async function benchPortal(label: string, env: Record<string, string>, port: num
 		// The same pages for a signed-in visitor: the session cookie bypasses the render cache, so each
 		// view looks the session up, counts the bell and renders the page.
 		const signedInSeconds = Math.max(3, Math.round(DURATION / 2));
-		console.log(`\nSigned in on ${label} (a real session: render cache bypassed, session and bell read; ${CONNECTIONS} connections, ${signedInSeconds} s each; load average ${loadAverage()}):\n`);
+		console.log(`\nSigned in on ${label} (a real session: render cache bypassed, session and bell read; ${CONNECTIONS} connections, ${signedInSeconds} s each after 2 s of warm-up; load average ${loadAverage()}):\n`);
 		row(['page', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'portal CPU ms/req', 'portal CPU']);
 		row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']);
 		for (const [name, pagePath] of PAGES) {
