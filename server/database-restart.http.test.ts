@@ -1,6 +1,7 @@
 /**
- * The built server through a PostgreSQL restart: pages answer 503 with the retry page while the
- * database is gone and 200 again soon after it is back. Needs `npm run build` first (skipped without
+ * The built server through a PostgreSQL restart: pages that need the database answer 503 with the
+ * retry page while it is gone (catalog answers already in memory are still shown) and 200 again
+ * soon after it is back. Needs `npm run build` first (skipped without
  * it) and runs when TEST_BUILT_SERVER is set, as the test script does after the build; it starts
  * its own throw-away PostgreSQL.
  */
@@ -89,17 +90,27 @@ describe.skipIf(!process.env.TEST_BUILT_SERVER || !postgresBinDir() || !isBuilt)
 		}
 	}
 
-	const publicPages = ['/en/support', '/en', '/en/search?q=license'];
+	/** Public pages that need the database: a search not asked before, and the support page's contacts. */
+	const publicPages = (mode: string) => ['/en/support', `/en/search?q=license+${mode}`];
 	const signedInPages = ['/en/settings', '/en/applications', '/en/profile'];
+	/** The home page's catalog blocks, once read, are kept in memory until content changes. */
+	const remembered = '/en';
 
 	const resubscriptions = (channel: string) => log.split(`[db] listening to ${channel} again`).length - 1;
 
 	it.each(['fast', 'immediate'] as const)('answers 503 with the retry page during the outage (%s stop) and 200 within 10 s of the database returning', async (mode) => {
 		for (const page of signedInPages) expect((await get(page, true)).status).toBe(200);
+		expect((await get(remembered)).status).toBe(200);
 		const listenedBefore = { content: resubscriptions('content_version'), outbox: resubscriptions('outbox') };
 
 		await database.stop(mode);
-		for (const page of publicPages) {
+		// What was already read from the catalog is still shown, in full, without the database.
+		const home = await get(remembered);
+		console.log(`[http ${mode}] ${remembered} during the outage: ${home.status} in ${home.ms} ms`);
+		expect(home.status).toBe(200);
+		expect(home.body).toContain('Business assistance');
+		expect(home.ms).toBeLessThan(LIMIT_MS);
+		for (const page of publicPages(mode)) {
 			const answer = await get(page);
 			console.log(`[http ${mode}] ${page} during the outage: ${answer.status} in ${answer.ms} ms`);
 			expect(answer.status).toBe(503);
@@ -126,7 +137,7 @@ describe.skipIf(!process.env.TEST_BUILT_SERVER || !postgresBinDir() || !isBuilt)
 			await new Promise((resolve) => setTimeout(resolve, 100));
 		}
 		console.log(`[http ${mode}] both subscriptions back after ${Date.now() - startedAt} ms`);
-		for (const page of [...publicPages]) expect((await get(page)).status).toBe(200);
+		for (const page of [...publicPages(mode), remembered]) expect((await get(page)).status).toBe(200);
 		for (const page of signedInPages) expect((await get(page, true)).status).toBe(200);
 		expect(log).not.toMatch(/\[error [0-9a-f-]+\]/);
 	});
