@@ -99,8 +99,8 @@ const authentication: Handle = async ({ event, resolve }) => {
 			clearSessionCookie(event.cookies, event.url);
 		}
 	}
-	// The personal cabinet is for signed-in users only; the pages check ownership again themselves.
-	if (!event.locals.user && event.route.id?.startsWith('/(portal)/(cabinet)')) {
+	// The personal cabinet and the office are for signed-in users only; their pages check access again themselves.
+	if (!event.locals.user && (event.route.id?.startsWith('/(portal)/(cabinet)') || event.route.id?.startsWith('/office'))) {
 		signInFirst(event.locals.locale, event.url.pathname + event.url.search);
 	}
 	const response = await resolve(event);

@@ -64,7 +64,10 @@ const samples: Record<RouteName, () => string> = {
 	applicationWithdraw: () => route.applicationWithdraw('%'),
 	applicationMessages: () => route.applicationMessages('1-25-01-01'),
 	sessionKeepAlive: () => route.sessionKeepAlive(),
-	devOutbox: () => route.devOutbox()
+	devOutbox: () => route.devOutbox(),
+	office: () => route.office({ status: 'returned', serviceId: 3, executor: 'none', isOverdue: true, query: 'Әлия 1-25', page: 2, assigned: 4 }),
+	officeApplication: () => route.officeApplication('1-25-01-01'),
+	officeApplicationDocument: () => route.officeApplicationDocument('1-25-01-01', 'a/b')
 };
 
 describe('route builders against src/routes', () => {
@@ -118,6 +121,18 @@ describe('path parameters', () => {
 		expect(route.applicationDelete('1-25-01-01')).toBe('/applications/1-25-01-01/delete');
 		expect(route.applicationWithdraw('1-25-01-01')).toBe('/applications/1-25-01-01/withdraw');
 		expect(route.applicationMessages('1-25-01-01')).toBe('/applications/1-25-01-01/messages');
+	});
+});
+
+describe('the office queue address', () => {
+	it('reads back as the filter it was built from, defaults left out', async () => {
+		const { readQueueFilter } = await import('./server/office/queue-filter.ts');
+		expect(route.office()).toBe('/office');
+		expect(route.office({ status: 'all', action: 'assign' })).toBe('/office?status=all&%2Fassign');
+		expect(route.office({ status: 'open', page: 1, isOverdue: false, executor: null })).toBe('/office');
+		const filter = { status: 'in_progress', serviceId: 12, executor: 7, isOverdue: true, query: 'Нұрпейісова', page: 3 } as const;
+		expect(readQueueFilter(new URL(route.office(filter), 'http://x').searchParams)).toEqual(filter);
+		expect(readQueueFilter(new URL(route.office({ executor: 'none', status: 'all' }), 'http://x').searchParams)).toMatchObject({ executor: 'none', status: 'all' });
 	});
 });
 

@@ -39,10 +39,25 @@ export const routePatterns = {
 	applicationWithdraw: '/applications/[number]/withdraw',
 	applicationMessages: '/applications/[number]/messages',
 	sessionKeepAlive: '/session/keep-alive',
-	devOutbox: '/dev/outbox'
+	devOutbox: '/dev/outbox',
+	office: '/office',
+	officeApplication: '/office/applications/[number]',
+	officeApplicationDocument: '/office/applications/[number]/documents/[id]'
 } as const;
 
 export type RouteName = keyof typeof routePatterns;
+
+/** The office queue's address fields, as `readQueueFilter` reads them back; `assigned` confirms an assignment just made. */
+export interface OfficeQueueQuery {
+	status?: ApplicationStatus | 'open' | 'all';
+	serviceId?: number | null;
+	executor?: number | 'none' | null;
+	isOverdue?: boolean;
+	query?: string;
+	page?: number;
+	assigned?: number;
+	action?: 'assign';
+}
 
 type ParamsOf<Pattern extends string> = Pattern extends `${string}[${infer Name}]${infer Rest}` ? Name | ParamsOf<Rest> : never;
 type PathValue = string | number;
@@ -148,6 +163,21 @@ export const route = {
 	applicationMessages: (number: string) => fill(routePatterns.applicationMessages, { number }),
 	sessionKeepAlive: () => routePatterns.sessionKeepAlive,
 	devOutbox: () => routePatterns.devOutbox,
+	/** The office queue with its filter; `status` defaults to the open applications. */
+	office: (filter: OfficeQueueQuery = {}) =>
+		withQuery(routePatterns.office, [
+			['status', filter.status === 'open' ? undefined : filter.status],
+			['service', filter.serviceId ?? undefined],
+			['executor', filter.executor ?? undefined],
+			['overdue', filter.isOverdue ? 1 : undefined],
+			['q', filter.query],
+			['page', listPage(filter.page)],
+			['assigned', filter.assigned],
+			// A form action of the page (SvelteKit's `?/name`), posted with the list's filter kept.
+			[`/${filter.action ?? ''}`, filter.action ? true : undefined]
+		]),
+	officeApplication: (number: string) => fill(routePatterns.officeApplication, { number }),
+	officeApplicationDocument: (number: string, id: PathValue) => fill(routePatterns.officeApplicationDocument, { number, id }),
 
 	/** True for an application step's address in any locale: the one path that takes large uploads. */
 	isApplicationStepPath,

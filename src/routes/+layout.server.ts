@@ -1,5 +1,5 @@
 import { getDb } from '#lib/server/app-context.ts';
-import { isApplicant } from '#lib/server/access/actor.ts';
+import { canUseOffice, isApplicant } from '#lib/server/access/actor.ts';
 import { countUnreadMessages } from '#lib/server/applications/count-unread-messages.ts';
 import type { LayoutServerLoad } from './$types';
 
@@ -11,6 +11,6 @@ export const load: LayoutServerLoad = async ({ locals, depends }) => {
 	if (!user) return { user: null };
 	const displayName = user.kind === 'legal_entity' && user.organisationName ? user.organisationName : `${user.lastName} ${user.firstName}`;
 	// The bell must not take a page down with it: without the database the page has its own answer.
-	const unreadCount = await countUnreadMessages(await getDb(), user).catch(() => 0);
-	return { user: { displayName, unreadCount, isApplicant: isApplicant(user) } };
+	const unreadCount = isApplicant(user) ? await countUnreadMessages(await getDb(), user).catch(() => 0) : 0;
+	return { user: { displayName, unreadCount, isApplicant: isApplicant(user), canUseOffice: canUseOffice(user) } };
 };

@@ -27,5 +27,8 @@ test('staff sign in with password and an authenticator code instead of SMS', asy
 
 	await page.getByLabel('Code from your authenticator app').fill(totpFor(executor.secret, 'x').generate());
 	await page.getByRole('button', { name: 'Confirm' }).click();
-	await expect(page.locator('summary', { hasText: 'Еділбаева Роза' })).toBeVisible();
+	// Staff come to work: they land in the office, their own work first.
+	await expect(page).toHaveURL(/\/en\/office$/);
+	await expect(page.getByRole('heading', { name: 'My work' })).toBeVisible();
+	await expect(page.getByText('Еділбаева Роза · Executor')).toBeVisible();
 });

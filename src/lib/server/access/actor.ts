@@ -28,3 +28,13 @@ export function needsAuthenticator(actor: Pick<Actor, 'role'>): boolean {
 export function isApplicant(actor: Pick<Actor, 'role'>): boolean {
 	return actor.role === 'applicant';
 }
+
+/** The office is for the staff who work on a provider's applications. */
+export function canUseOffice(actor: Pick<Actor, 'role' | 'providerId'>): boolean {
+	return actor.providerId !== null && (actor.role === 'supervisor' || actor.role === 'executor' || actor.role === 'provider-admin');
+}
+
+/** Supervisors (and the provider's admin) distribute the provider's work; executors see their own. */
+export function isSupervising(actor: Pick<Actor, 'role'>): boolean {
+	return actor.role === 'supervisor' || actor.role === 'provider-admin';
+}

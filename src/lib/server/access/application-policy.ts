@@ -55,6 +55,12 @@ export function isInOfficeScope(actor: Actor, row: ApplicationRef & { providerId
 	return actor.role === 'executor' && row.assignedExecutorId === actor.id;
 }
 
+/** The part a staff member plays in the transition table, or null for those who do not work on applications. */
+export function officeRole(actor: Actor): 'supervisor' | 'executor' | null {
+	const role = transitionRole(actor);
+	return role === 'applicant' ? null : role;
+}
+
 /** The part an actor plays in the transition table for an application they reach. */
 function transitionRole(actor: Actor): 'applicant' | 'supervisor' | 'executor' | null {
 	if (isApplicant(actor)) return 'applicant';

@@ -6,11 +6,11 @@ import { verifyOtp } from './otp.ts';
 import { consumeRateLimit, peekRateLimit } from './rate-limit.ts';
 import { enqueueMessage } from '../notifications/outbox.ts';
 import { passwordChanged } from '../notifications/templates.ts';
-import { session as sessionTable, userAccount, type OtpPurpose } from './schema.ts';
+import { session as sessionTable, userAccount, type OtpPurpose, type Role } from './schema.ts';
 import { createSession, type NewSession } from './session.ts';
 
 export type ConfirmOutcome =
-	| { status: 'signed_in'; session: NewSession; isRemembered: boolean; next: string | null }
+	| { status: 'signed_in'; session: NewSession; isRemembered: boolean; next: string | null; role: Role; providerId: number | null }
 	| { status: 'confirmed'; next: string | null }
 	| { status: 'wrong'; attemptsLeft: number }
 	| { status: 'expired' | 'exhausted' | 'not_found' }
@@ -49,7 +49,7 @@ export async function confirmCode(
 			await recordAuditEvent(tx, { action: 'account.phone_changed', actorUserId: result.userId, ipAddress: input.ipAddress });
 			return { status: 'confirmed', next: typeof result.context.next === 'string' ? result.context.next : null };
 		}
-		const columns = { id: userAccount.id, role: userAccount.role, isActive: userAccount.isActive, email: userAccount.email, locale: userAccount.locale };
+		const columns = { id: userAccount.id, role: userAccount.role, providerId: userAccount.providerId, isActive: userAccount.isActive, email: userAccount.email, locale: userAccount.locale };
 		const newPasswordHash = typeof result.context.newPasswordHash === 'string' ? result.context.newPasswordHash : null;
 		const [user] =
 			input.purpose === 'registration'
@@ -69,6 +69,6 @@ export async function confirmCode(
 		const session = await createSession(tx, { userId: user.id, role: user.role, isRemembered, userAgent: input.userAgent, ipAddress: input.ipAddress, now });
 		const action = { registration: 'account.activated', login: 'auth.signed_in', password_reset: 'auth.password_reset', password_change: 'auth.password_changed', phone_change: 'account.phone_changed' }[input.purpose];
 		await recordAuditEvent(tx, { action, actorUserId: user.id, ipAddress: input.ipAddress });
-		return { status: 'signed_in', session, isRemembered, next: typeof result.context.next === 'string' ? result.context.next : null };
+		return { status: 'signed_in', session, isRemembered, next: typeof result.context.next === 'string' ? result.context.next : null, role: user.role, providerId: user.providerId };
 	});
 }

@@ -5,7 +5,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Executor } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { enqueueMessage } from '../notifications/outbox.ts';
-import { applicationStatusChanged } from '../notifications/templates.ts';
+import { applicationEventNotice, applicationStatusChanged } from '../notifications/templates.ts';
 import type { ApplicationRow } from './find-own-application.ts';
 import { application, applicationEvent, applicationMessage, applicationReadMark } from './schema.ts';
 
@@ -15,7 +15,14 @@ export interface TransitionInput {
 	actorUserId: number | null;
 	ipAddress?: string;
 	now: Date;
+	/** Shown in the system message beside the number (the executor's name for an assignment). */
+	params?: Record<string, string>;
+	/** What else the action changes on the application, in the same statement as the status. */
+	changes?: { assignedExecutorId?: number | null };
 }
+
+/** The channel on which every instance hears that an application's thread or status changed. */
+export const APPLICATION_EVENT_CHANNEL = 'application_event';
 
 /**
  * Moves an application along the transition table, inside the caller's transaction: the status
@@ -33,9 +40,12 @@ export async function applyTransition(tx: Executor, row: ApplicationRow, input: 
 	const pausedSeconds = wasPaused && !willPause ? row.pausedSeconds + Math.max(0, Math.round((input.now.getTime() - row.clockPausedAt!.getTime()) / 1000)) : row.pausedSeconds;
 	const clockPausedAt = willPause ? (row.clockPausedAt ?? input.now) : null;
 
+	// A move is told by the status it leads to; an action that keeps the status, by its own name.
+	const event = transition.to ? `application.${to}` : `application.${transition.action}`;
+	const params = { ...input.params, number: row.number };
 	const [message] = await tx
 		.insert(applicationMessage)
-		.values({ applicationId: row.id, kind: 'system', event: `application.${to}`, params: { number: row.number }, createdAt: input.now })
+		.values({ applicationId: row.id, kind: 'system', event, params, createdAt: input.now })
 		.returning({ id: applicationMessage.id });
 	const updated = await tx
 		.update(application)
@@ -45,7 +55,8 @@ export async function applyTransition(tx: Executor, row: ApplicationRow, input: 
 			lastMessageId: message!.id,
 			pausedSeconds,
 			clockPausedAt,
-			...(to === 'submitted' ? { submittedAt: input.now } : {})
+			...input.changes,
+			...(transition.to === 'submitted' && row.status !== 'submitted' ? { submittedAt: input.now } : {})
 		})
 		.where(and(eq(application.id, row.id), eq(application.status, row.status)))
 		.returning({ id: application.id });
@@ -66,12 +77,12 @@ export async function applyTransition(tx: Executor, row: ApplicationRow, input: 
 		.from(userAccount)
 		.where(eq(userAccount.id, row.applicantUserId));
 	if (applicant) {
-		const notice = { number: row.number, status: to };
-		if (applicant.channel === 'email' && applicant.email) {
-			await enqueueMessage(tx, { to: applicant.email, ...applicationStatusChanged(applicant.locale, { channel: 'email', ...notice }) });
-		} else if (applicant.phone) {
-			await enqueueMessage(tx, { to: applicant.phone, ...applicationStatusChanged(applicant.locale, { channel: 'sms', ...notice }) });
-		}
+		const notice = (channel: 'sms' | 'email') =>
+			transition.to ? applicationStatusChanged(applicant.locale, { channel, number: row.number, status: to }) : applicationEventNotice(applicant.locale, { channel, event, params });
+		if (applicant.channel === 'email' && applicant.email) await enqueueMessage(tx, { to: applicant.email, ...notice('email') });
+		else if (applicant.phone) await enqueueMessage(tx, { to: applicant.phone, ...notice('sms') });
 	}
+	// Open pages of this application (both sides) hear of it when the transaction commits.
+	await tx.execute(sql`select pg_notify(${APPLICATION_EVENT_CHANNEL}, ${JSON.stringify({ applicationId: row.id, messageId: message!.id })})`);
 	return to;
 }

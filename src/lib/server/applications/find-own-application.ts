@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { SessionUser } from '../accounts/session.ts';
-import { cabinetScope } from '../access/application-policy.ts';
+import type { Actor } from '../access/actor.ts';
+import { cabinetScope, officeScope } from '../access/application-policy.ts';
 import type { Executor } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import type { StepDefinition } from '../../applications/form-definition.ts';
@@ -14,13 +15,21 @@ export type ApplicationRow = typeof application.$inferSelect;
  * `forUpdate` locks the row, serialising saves, uploads and Send of one draft.
  */
 export async function findOwnApplication(tx: Executor, user: SessionUser, number: string, options: { forUpdate?: boolean } = {}): Promise<ApplicationRow> {
+	return findApplicationIn('cabinet', tx, user, number, options);
+}
+
+/** Where an application is opened: the applicant's cabinet, or the office of the provider's staff. */
+export type Area = 'cabinet' | 'office';
+
+/** The application with this number as the area's rule lets this person reach it, or `application.not_found`. */
+export async function findApplicationIn(area: Area, tx: Executor, user: Actor, number: string, options: { forUpdate?: boolean } = {}): Promise<ApplicationRow> {
 	const query = tx
 		.select()
 		.from(application)
-		.where(and(eq(application.number, number), cabinetScope(user)));
+		.where(and(eq(application.number, number), area === 'cabinet' ? cabinetScope(user) : officeScope(user)));
 	const [row] = options.forUpdate ? await query.for('update') : await query;
 	if (!row) {
-		console.warn(`[access] user ${user.id} was refused application ${number.slice(0, 40)}`);
+		console.warn(`[access] user ${user.id} was refused application ${number.slice(0, 40)} in the ${area}`);
 		throw new AppError('application.not_found');
 	}
 	return row;

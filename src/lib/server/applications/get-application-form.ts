@@ -9,7 +9,7 @@ import type { SessionUser } from '../accounts/session.ts';
 import { provider, service } from '../catalog/schema.ts';
 import { show, type ShownText } from '../catalog/localize.ts';
 import type { Executor } from '../db/client.ts';
-import { findOwnApplication } from './find-own-application.ts';
+import { findApplicationIn, type Area } from './find-own-application.ts';
 import { applicationDocument, applicationStep, formDefinition, resultDocument, type ResultDocumentKind } from './schema.ts';
 
 export interface AttachedDocument {
@@ -40,8 +40,8 @@ export interface ApplicationForm {
 }
 
 /** Everything the application's pages show: header, steps with their state, answers and files. */
-export async function getApplicationForm(db: Executor, user: SessionUser, number: string, locale: Locale): Promise<ApplicationForm> {
-	const row = await findOwnApplication(db, user, number);
+export async function getApplicationForm(db: Executor, user: SessionUser, number: string, locale: Locale, area: Area = 'cabinet'): Promise<ApplicationForm> {
+	const row = await findApplicationIn(area, db, user, number);
 	const [context] = await db
 		.select({ service, provider, steps: formDefinition.steps, applicant: userAccount })
 		.from(formDefinition)

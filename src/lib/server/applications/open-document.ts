@@ -4,21 +4,24 @@ import type { SessionUser } from '../accounts/session.ts';
 import type { Executor } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import type { FileStorage } from '../files/storage.ts';
-import { findOwnApplication } from './find-own-application.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { findApplicationIn, type Area } from './find-own-application.ts';
 import { applicationDocument, resultDocument } from './schema.ts';
 import { isUuid } from '../uuid.ts';
 
 /**
- * A document of the applicant's application for download — one they attached, or a result the
- * provider issued — with its stored bytes and how to name them.
+ * A document of an application for download — one the applicant attached, or a result the provider
+ * issued — with its stored bytes and how to name them, for the applicant in the cabinet or the
+ * provider's staff in the office.
  */
 export async function openDocument(
 	db: Executor,
 	storage: Pick<FileStorage, 'open'>,
 	user: SessionUser,
-	input: { number: string; documentId: string; source?: 'attached' | 'result' }
+	input: { number: string; documentId: string; source?: 'attached' | 'result'; area?: Area; ipAddress?: string }
 ): Promise<{ stream: Readable; originalName: string; documentType: 'pdf' | 'jpeg' | 'png' | 'docx' | 'xlsx'; sizeBytes: number }> {
-	const row = await findOwnApplication(db, user, input.number);
+	const area = input.area ?? 'cabinet';
+	const row = await findApplicationIn(area, db, user, input.number);
 	if (!isUuid(input.documentId)) throw new AppError('document.not_found');
 	const table = input.source === 'result' ? resultDocument : applicationDocument;
 	const [document] = await db
@@ -28,6 +31,10 @@ export async function openDocument(
 	if (!document) {
 		console.warn(`[access] user ${user.id} was refused a document of ${row.number}`);
 		throw new AppError('document.not_found');
+	}
+	// Staff reading an applicant's documents is on the record, each time.
+	if (area === 'office') {
+		await recordAuditEvent(db, { action: 'application.document_opened', actorUserId: user.id, subject: row.number, ipAddress: input.ipAddress, details: { document: input.documentId, source: input.source ?? 'attached' } });
 	}
 	return { stream: await storage.open(document.storageKey), originalName: document.originalName, documentType: document.documentType, sizeBytes: document.sizeBytes };
 }

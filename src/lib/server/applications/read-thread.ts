@@ -3,7 +3,7 @@ import { messageByKey } from '../../i18n/message-by-key.ts';
 import type { Locale } from '../../i18n/localized.ts';
 import type { SessionUser } from '../accounts/session.ts';
 import type { Executor } from '../db/client.ts';
-import { findOwnApplication } from './find-own-application.ts';
+import { findApplicationIn, type Area } from './find-own-application.ts';
 import { applicationEvent, applicationMessage, applicationReadMark } from './schema.ts';
 
 export interface ThreadMessage {
@@ -24,8 +24,8 @@ export interface TimelineEntry {
  * The application's thread and status timeline for its applicant. Reading changes nothing: a
  * thread becomes read only through `markThreadRead`, called when the person has seen it.
  */
-export async function readThread(db: Executor, user: SessionUser, number: string, locale: Locale): Promise<{ messages: ThreadMessage[]; timeline: TimelineEntry[] }> {
-	const row = await findOwnApplication(db, user, number);
+export async function readThread(db: Executor, user: SessionUser, number: string, locale: Locale, area: Area = 'cabinet'): Promise<{ messages: ThreadMessage[]; timeline: TimelineEntry[] }> {
+	const row = await findApplicationIn(area, db, user, number);
 	const [messages, timeline] = await Promise.all([
 		db.select().from(applicationMessage).where(eq(applicationMessage.applicationId, row.id)).orderBy(asc(applicationMessage.id)),
 		db
@@ -51,8 +51,8 @@ export async function readThread(db: Executor, user: SessionUser, number: string
  * Marks the thread read up to `upToMessageId` (the newest message the person was shown; by default
  * the newest there is): the envelope opens and the bell counts down. A mark never moves back.
  */
-export async function markThreadRead(db: Executor, user: SessionUser, number: string, upToMessageId?: number): Promise<void> {
-	const row = await findOwnApplication(db, user, number);
+export async function markThreadRead(db: Executor, user: SessionUser, number: string, upToMessageId?: number, area: Area = 'cabinet'): Promise<void> {
+	const row = await findApplicationIn(area, db, user, number);
 	const [newest] = await db
 		.select({ id: sql<number>`max(${applicationMessage.id})`.mapWith(Number) })
 		.from(applicationMessage)

@@ -1,6 +1,7 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { localizeHref } from '../../paraglide/runtime.js';
 import { route } from '../../route.ts';
+import { canUseOffice } from '../access/actor.ts';
 import { confirmCode } from '../accounts/confirm-code.ts';
 import { challengeFactor } from '../accounts/otp.ts';
 import { resendCode } from '../accounts/resend-code.ts';
@@ -36,7 +37,9 @@ export function codeStep(purpose: OtpPurpose, restartPath: string) {
 				if (outcome.status === 'signed_in') {
 					clearChallengeCookie(event.cookies, event.url);
 					setSessionCookie(event.cookies, event.url, outcome.session, outcome.isRemembered);
-					redirect(303, safeNextPath(outcome.next) ?? localizeHref(route.home(), { locale: event.locals.locale }));
+					// Staff come to work: their day starts in the office, the visitor's on the home page.
+					const landing = canUseOffice({ role: outcome.role, providerId: outcome.providerId }) ? route.office() : route.home();
+					redirect(303, safeNextPath(outcome.next) ?? localizeHref(landing, { locale: event.locals.locale }));
 				}
 				if (outcome.status === 'confirmed') {
 					clearChallengeCookie(event.cookies, event.url);

@@ -18,7 +18,22 @@ export function readFormFields(request: Request): Promise<Record<string, string>
 	return runOperation(() => parseFormFields(request));
 }
 
+/** Every text value of a posted form by name, for forms with repeated names (a list of checkboxes). */
+export function readFormLists(request: Request): Promise<Record<string, string[]>> {
+	return runOperation(async () => {
+		const lists: Record<string, string[]> = {};
+		for (const [key, value] of await parseForm(request)) if (typeof value === 'string') (lists[key] ??= []).push(value);
+		return lists;
+	});
+}
+
 async function parseFormFields(request: Request): Promise<Record<string, string>> {
+	const fields: Record<string, string> = {};
+	for (const [key, value] of await parseForm(request)) if (typeof value === 'string' && !(key in fields)) fields[key] = value;
+	return fields;
+}
+
+async function parseForm(request: Request): Promise<FormData> {
 	const type = request.headers.get('content-type') ?? '';
 	if (MULTIPART.test(type)) {
 		if (!BOUNDARY.test(type)) throw new AppError('form.malformed');
@@ -33,9 +48,7 @@ async function parseFormFields(request: Request): Promise<Record<string, string>
 		if (hasStatus(cause, 413)) throw new AppError('form.too_large');
 		throw new AppError('form.malformed');
 	}
-	const fields: Record<string, string> = {};
-	for (const [key, value] of data) if (typeof value === 'string' && !(key in fields)) fields[key] = value;
-	return fields;
+	return data;
 }
 
 function hasStatus(cause: unknown, status: number): boolean {

@@ -71,3 +71,16 @@ export async function runOperation<T>(operation: () => Promise<T>): Promise<T> {
 		throw cause;
 	}
 }
+
+/**
+ * For form actions: a coded refusal (4xx) comes back as a value, to be shown beside the form the
+ * person filled in, instead of replacing the page with an error; anything else is thrown as usual.
+ */
+export async function refusalOr<T>(operation: () => Promise<T>): Promise<T | AppError> {
+	try {
+		return await operation();
+	} catch (cause) {
+		if (cause instanceof AppError && cause.status < 500) return cause;
+		throw cause;
+	}
+}

@@ -37,3 +37,9 @@ export function applicationStatusChanged(locale: Locale, { channel, number, stat
 	const text = m.notify_status_text({ number, status: messageByKey(`status_${status}`, {}, locale) }, { locale });
 	return channel === 'email' ? email(m.notify_status_subject({ number }, { locale }), text) : sms(text);
 }
+
+/** An office action that keeps the status (an executor assigned), told with the thread's own words. */
+export function applicationEventNotice(locale: Locale, { channel, event, params }: { channel: Channel; event: string; params: Record<string, string> & { number: string } }): Notification {
+	const text = m.notify_event_text({ text: messageByKey(`thread_${event.replace('.', '_')}`, params, locale) }, { locale });
+	return channel === 'email' ? email(m.notify_event_subject({ number: params.number }, { locale }), text) : sms(text);
+}

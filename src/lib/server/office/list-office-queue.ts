@@ -1,0 +1,149 @@
+import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { APPLICATION_STATUSES, isOpen, type ApplicationStatus } from '../../applications/status.ts';
+import { waitingTime, type WaitingTime } from '../../applications/waiting-time.ts';
+import type { Locale } from '../../i18n/localized.ts';
+import type { Actor } from '../access/actor.ts';
+import { officeScope } from '../access/application-policy.ts';
+import { userAccount } from '../accounts/schema.ts';
+import { application, applicationReadMark } from '../applications/schema.ts';
+import { show, type ShownText } from '../catalog/localize.ts';
+import { service } from '../catalog/schema.ts';
+import { escapeLike } from '../catalog/search-text.ts';
+import type { Executor } from '../db/client.ts';
+import { QUEUE_PAGE_SIZE, queueSearchKind, type QueueFilter } from './queue-filter.ts';
+
+export interface QueueRow {
+	number: string;
+	status: ApplicationStatus;
+	submittedAt: Date | null;
+	service: ShownText;
+	applicant: { name: string; identifier: string };
+	executor: { id: number; name: string } | null;
+	waiting: WaitingTime;
+	hasUnread: boolean;
+}
+
+export interface OfficeQueue {
+	rows: QueueRow[];
+	total: number;
+	page: number;
+	pageCount: number;
+	/** Applications per status in everything this person reaches, for the counters above the list. */
+	counts: Record<ApplicationStatus, number>;
+}
+
+const applicant = alias(userAccount, 'applicant');
+const executor = alias(userAccount, 'executor');
+
+const KAZAKHSTAN_OFFSET_SECONDS = 5 * 60 * 60;
+const OPEN_STATUSES = APPLICATION_STATUSES.filter(isOpen);
+
+/** The Kazakhstan calendar day of a timestamp, as the waiting-time column counts days. */
+const kazakhstanDay = (instant: SQL) => sql`floor((extract(epoch from ${instant}) + ${KAZAKHSTAN_OFFSET_SECONDS}) / 86400)`;
+
+/**
+ * Days left in the service's term for an open application (negative when overdue), the clock stopped
+ * during pauses, exactly as `waitingTime` counts them; null for finished ones. The queue sorts on it.
+ */
+function daysLeft(now: Date): SQL<number | null> {
+	const clockNow = sql`coalesce(${application.clockPausedAt}, ${now.toISOString()}::timestamptz)`;
+	const elapsed = sql`${kazakhstanDay(clockNow)} - ${kazakhstanDay(sql`${application.submittedAt}`)} - floor(${application.pausedSeconds} / 86400)`;
+	return sql<number | null>`case when ${inArray(application.status, OPEN_STATUSES)} then ${service.termDays} - greatest(0, ${elapsed}) end`;
+}
+
+function filterConditions(filter: QueueFilter, now: Date): SQL[] {
+	const conditions: SQL[] = [];
+	if (filter.status === 'open') conditions.push(inArray(application.status, OPEN_STATUSES));
+	else if (filter.status !== 'all') conditions.push(eq(application.status, filter.status));
+	if (filter.serviceId !== null) conditions.push(eq(application.serviceId, filter.serviceId));
+	if (filter.executor === 'none') conditions.push(isNull(application.assignedExecutorId));
+	else if (filter.executor !== null) conditions.push(eq(application.assignedExecutorId, filter.executor));
+	if (filter.isOverdue) conditions.push(sql`${daysLeft(now)} < 0`);
+	const search = queueSearchKind(filter.query);
+	if (search?.kind === 'number') conditions.push(eq(application.number, search.value));
+	if (search?.kind === 'identifier') conditions.push(or(eq(application.organisationBin, search.value), eq(applicant.login, search.value))!);
+	if (search?.kind === 'name') {
+		const pattern = `%${escapeLike(search.value)}%`;
+		const fullName = sql`${applicant.lastName} || ' ' || ${applicant.firstName} || coalesce(' ' || ${applicant.patronymic}, '')`;
+		conditions.push(or(ilike(fullName, pattern), ilike(applicant.organisationName, pattern))!);
+	}
+	return conditions;
+}
+
+/**
+ * The office's list: the applications this person reaches (`officeScope`: the provider's for a
+ * supervisor, their own for an executor), narrowed by the filter, the least time left first (overdue
+ * at the top), then the oldest; finished ones after the open ones.
+ */
+export async function listOfficeQueue(db: Executor, actor: Actor, filter: QueueFilter, options: { locale: Locale; now: Date }): Promise<OfficeQueue> {
+	const scope = officeScope(actor);
+	const where = and(scope, ...filterConditions(filter, options.now));
+	const left = daysLeft(options.now);
+	const base = db
+		.select({
+			id: application.id,
+			number: application.number,
+			status: application.status,
+			submittedAt: application.submittedAt,
+			pausedSeconds: application.pausedSeconds,
+			clockPausedAt: application.clockPausedAt,
+			lastMessageId: application.lastMessageId,
+			serviceTitle: service.title,
+			termDays: service.termDays,
+			applicantLastName: applicant.lastName,
+			applicantFirstName: applicant.firstName,
+			applicantOrganisation: applicant.organisationName,
+			applicantLogin: applicant.login,
+			organisationBin: application.organisationBin,
+			executorId: executor.id,
+			executorLastName: executor.lastName,
+			executorFirstName: executor.firstName,
+			lastReadMessageId: applicationReadMark.lastReadMessageId
+		})
+		.from(application)
+		.innerJoin(service, eq(service.id, application.serviceId))
+		.innerJoin(applicant, eq(applicant.id, application.applicantUserId))
+		.leftJoin(executor, eq(executor.id, application.assignedExecutorId))
+		.leftJoin(applicationReadMark, and(eq(applicationReadMark.applicationId, application.id), eq(applicationReadMark.userId, actor.id)));
+
+	const [totals, perStatus] = await Promise.all([
+		db
+			.select({ total: count() })
+			.from(application)
+			.innerJoin(service, eq(service.id, application.serviceId))
+			.innerJoin(applicant, eq(applicant.id, application.applicantUserId))
+			.where(where),
+		db.select({ status: application.status, total: count() }).from(application).where(scope).groupBy(application.status)
+	]);
+	const total = totals[0]?.total ?? 0;
+	const pageCount = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
+	const page = Math.min(filter.page, pageCount);
+	const rows = await base
+		.where(where)
+		.orderBy(sql`${left} asc nulls last`, asc(application.submittedAt), asc(application.id))
+		.limit(QUEUE_PAGE_SIZE)
+		.offset((page - 1) * QUEUE_PAGE_SIZE);
+
+	const counts = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, 0])) as Record<ApplicationStatus, number>;
+	for (const row of perStatus) counts[row.status] = row.total;
+	return {
+		total,
+		page,
+		pageCount,
+		counts,
+		rows: rows.map((row) => ({
+			number: row.number,
+			status: row.status,
+			submittedAt: row.submittedAt,
+			service: show(row.serviceTitle, options.locale),
+			applicant: {
+				name: row.organisationBin && row.applicantOrganisation ? row.applicantOrganisation : `${row.applicantLastName} ${row.applicantFirstName}`,
+				identifier: row.organisationBin ?? row.applicantLogin
+			},
+			executor: row.executorId === null ? null : { id: row.executorId, name: `${row.executorLastName} ${row.executorFirstName}` },
+			waiting: waitingTime({ status: row.status, submittedAt: row.submittedAt, termDays: row.termDays, pausedSeconds: row.pausedSeconds, clockPausedAt: row.clockPausedAt, now: options.now }),
+			hasUnread: row.lastMessageId !== null && row.lastMessageId > (row.lastReadMessageId ?? 0)
+		}))
+	};
+}

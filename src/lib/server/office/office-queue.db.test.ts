@@ -1,0 +1,143 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StepDefinition } from '../../applications/form-definition.ts';
+import type { Actor } from '../access/actor.ts';
+import { userAccount, type Role } from '../accounts/schema.ts';
+import { createDraft } from '../applications/create-draft.ts';
+import { application, applicationMessage } from '../applications/schema.ts';
+import { seedFormDefinitions } from '../applications/seed-form-definitions.ts';
+import { auditEvent } from '../audit/schema.ts';
+import { provider } from '../catalog/schema.ts';
+import { testCatalog } from '../catalog/test-fixture.ts';
+import type { DatabaseHandle } from '../db/client.ts';
+import { seedCatalog } from '../db/seed/seed-catalog.ts';
+import { openTestDatabase } from '../db/test-database.ts';
+import { outboxMessage } from '../notifications/schema.ts';
+import { assignExecutor } from './assign-executor.ts';
+import { listOfficeQueue } from './list-office-queue.ts';
+import { listProviderExecutors } from './list-provider-executors.ts';
+import { readQueueFilter } from './queue-filter.ts';
+
+const text = (en: string) => ({ kk: en, ru: en, en });
+const steps: StepDefinition[] = [{ key: 'question', title: text('Question'), fields: [{ key: 'question', type: 'long_text', label: text('Question'), isRequired: false }], documents: [] }];
+const NOW = new Date('2026-11-20T06:00:00Z');
+const DAY = 86_400_000;
+
+let handle: DatabaseHandle;
+const people: Record<string, Actor> = {};
+
+async function person(name: string, role: Role, login: string, providerSlug?: string, isActive = true): Promise<Actor> {
+	const providerId = providerSlug ? (await handle.db.select({ id: provider.id }).from(provider).where(eq(provider.slug, providerSlug)))[0]!.id : null;
+	const [row] = await handle.db
+		.insert(userAccount)
+		.values({ login, kind: 'individual', role, firstName: name, lastName: 'Test', phone: '+77011234567', email: `${name}@example.kz`, notificationChannel: 'email', passwordHash: 'x', isActive, providerId })
+		.returning();
+	return { id: row!.id, role, kind: 'individual', login, providerId };
+}
+
+/** A sent application of the agency's subsidy service (term 10 days), sent `daysAgo` days before NOW. */
+async function sent(owner: Actor, daysAgo: number, serviceSlug = 'subsidy'): Promise<string> {
+	const draft = await createDraft(handle.db, { ...owner, firstName: 'Aru', lastName: 'Owner', organisationName: null, locale: 'en' }, { serviceSlug });
+	await handle.db.update(application).set({ status: 'submitted', submittedAt: new Date(NOW.getTime() - daysAgo * DAY) }).where(eq(application.number, draft.number));
+	return draft.number;
+}
+
+const filter = (query = '') => readQueueFilter(new URLSearchParams(query));
+const list = (actor: Actor, query = '') => listOfficeQueue(handle.db, actor, filter(query), { locale: 'en', now: NOW });
+
+let fresh: string, old: string, overdue: string, chamberOne: string;
+
+beforeAll(async () => {
+	handle = await openTestDatabase();
+	await seedCatalog(handle.db, testCatalog);
+	await seedFormDefinitions(handle.db, { subsidy: steps, 'ppp-consultation': steps });
+	people.owner = await person('Owner', 'applicant', '900101300014');
+	people.other = await person('Zhanar', 'applicant', '850505300011');
+	people.supervisor = await person('Supervisor', 'supervisor', '800101300016', 'agency');
+	people.executor = await person('Executor', 'executor', '800101300026', 'agency');
+	people.colleague = await person('Colleague', 'executor', '800101300027', 'agency');
+	people.gone = await person('Gone', 'executor', '800101300028', 'agency', false);
+	people.chamberSupervisor = await person('Chamber', 'supervisor', '800101300017', 'chamber');
+	people.chamberExecutor = await person('ChamberExec', 'executor', '800101300036', 'chamber');
+	fresh = await sent(people.owner!, 1);
+	old = await sent(people.other!, 8);
+	overdue = await sent(people.owner!, 14);
+	chamberOne = await sent(people.other!, 3, 'ppp-consultation');
+	await createDraft(handle.db, { ...people.owner!, firstName: 'Aru', lastName: 'Owner', organisationName: null, locale: 'en' }, { serviceSlug: 'subsidy' });
+});
+afterAll(async () => {
+	await handle?.close();
+});
+
+describe('the office queue', () => {
+	it("shows a supervisor the provider's sent applications, the least time left first, with counters", async () => {
+		const queue = await list(people.supervisor!);
+		expect(queue.rows.map((row) => row.number)).toEqual([overdue, old, fresh]);
+		expect(queue.rows[0]!.waiting).toEqual({ kind: 'overdue', days: 4, isPaused: false });
+		expect(queue.rows[2]!.waiting).toEqual({ kind: 'days_left', days: 9, isPaused: false });
+		expect(queue.counts.submitted).toBe(3);
+		expect(queue.counts.draft).toBe(0);
+		expect(queue.rows[1]!.applicant).toEqual({ name: 'Test Zhanar', identifier: '850505300011' });
+	});
+
+	it('narrows by overdue, executor, service, status and the search box', async () => {
+		expect((await list(people.supervisor!, 'overdue=1')).rows.map((row) => row.number)).toEqual([overdue]);
+		expect((await list(people.supervisor!, 'executor=none')).total).toBe(3);
+		expect((await list(people.supervisor!, `q=${fresh}`)).rows.map((row) => row.number)).toEqual([fresh]);
+		expect((await list(people.supervisor!, 'q=850505300011')).rows.map((row) => row.number)).toEqual([old]);
+		expect((await list(people.supervisor!, 'q=zhan')).rows.map((row) => row.number)).toEqual([old]);
+		expect((await list(people.supervisor!, 'q=100%25')).total).toBe(0);
+		expect((await list(people.supervisor!, 'status=completed')).total).toBe(0);
+		// Another provider's service or a number from elsewhere narrows to nothing, never widens.
+		expect((await list(people.supervisor!, `q=${chamberOne}`)).total).toBe(0);
+		expect((await list(people.chamberSupervisor!)).rows.map((row) => row.number)).toEqual([chamberOne]);
+	});
+
+	it('survives a hand-made address', async () => {
+		const queue = await list(people.supervisor!, 'status=draft&page=-4&service=x&executor=1e9&q=%00');
+		expect(queue.page).toBe(1);
+		expect(queue.total).toBe(3);
+		expect((await list(people.supervisor!, 'page=999')).page).toBe(1);
+	});
+});
+
+describe('assigning', () => {
+	it('gives a selection to an executor in one go, writes the thread, the notice and the audit, and shows it to that executor only', async () => {
+		expect(await list(people.executor!)).toMatchObject({ total: 0 });
+		const outcome = await assignExecutor(handle.db, people.supervisor!, { numbers: [fresh, overdue], executorId: people.executor!.id, now: NOW });
+		expect(outcome).toEqual({ assigned: expect.arrayContaining([fresh, overdue]), unchanged: [] });
+
+		expect((await list(people.executor!)).rows.map((row) => row.number)).toEqual([overdue, fresh]);
+		expect((await list(people.colleague!)).total).toBe(0);
+		const [row] = await handle.db.select().from(application).where(eq(application.number, fresh));
+		expect(row).toMatchObject({ status: 'submitted', assignedExecutorId: people.executor!.id });
+		const thread = await handle.db.select().from(applicationMessage).where(eq(applicationMessage.applicationId, row!.id));
+		expect(thread).toEqual([expect.objectContaining({ kind: 'system', event: 'application.assign', params: { number: fresh, executor: 'Test Executor' } })]);
+		const mail = await handle.db.select().from(outboxMessage).where(eq(outboxMessage.recipient, 'Owner@example.kz'));
+		// In the applicant's language, Kazakh unless they chose another.
+		expect(mail.map((message) => message.body)).toContain(`Атамекен Сервистері: № ${fresh} өтінімге орындаушы тағайындалды: Test Executor.`);
+		expect((await handle.db.select().from(auditEvent).where(eq(auditEvent.subject, fresh))).map((event) => event.action)).toContain('application.assign');
+		expect((await listProviderExecutors(handle.db, people.supervisor!.providerId!)).map((e) => [e.name, e.openCount])).toEqual([
+			['Test Colleague', 0],
+			['Test Executor', 2]
+		]);
+
+		// Again: nothing new is written for what is already theirs; reassigning moves it.
+		expect(await assignExecutor(handle.db, people.supervisor!, { numbers: [fresh], executorId: people.executor!.id, now: NOW })).toEqual({ assigned: [], unchanged: [fresh] });
+		await assignExecutor(handle.db, people.supervisor!, { numbers: [fresh], executorId: people.colleague!.id, now: NOW });
+		expect((await list(people.colleague!)).rows.map((r) => r.number)).toEqual([fresh]);
+		expect((await list(people.supervisor!, `executor=${people.colleague!.id}`)).rows.map((r) => r.number)).toEqual([fresh]);
+	});
+
+	it("refuses, all or nothing, another provider's application, an executor from elsewhere or gone, and anyone but a supervisor", async () => {
+		const before = await handle.db.select({ number: application.number, executor: application.assignedExecutorId }).from(application);
+		await expect(assignExecutor(handle.db, people.supervisor!, { numbers: [old, chamberOne], executorId: people.executor!.id })).rejects.toMatchObject({ code: 'application.not_found' });
+		await expect(assignExecutor(handle.db, people.supervisor!, { numbers: [old], executorId: people.chamberExecutor!.id })).rejects.toMatchObject({ code: 'office.executor_not_found' });
+		await expect(assignExecutor(handle.db, people.supervisor!, { numbers: [old], executorId: people.gone!.id })).rejects.toMatchObject({ code: 'office.executor_not_found' });
+		await expect(assignExecutor(handle.db, people.executor!, { numbers: [overdue], executorId: people.colleague!.id })).rejects.toMatchObject({ code: 'application.transition_not_allowed' });
+		await expect(assignExecutor(handle.db, people.owner!, { numbers: [old], executorId: people.executor!.id })).rejects.toMatchObject({ code: 'office.executor_not_found' });
+		await expect(assignExecutor(handle.db, people.chamberSupervisor!, { numbers: [old], executorId: people.chamberExecutor!.id })).rejects.toMatchObject({ code: 'application.not_found' });
+		await expect(assignExecutor(handle.db, people.supervisor!, { numbers: [], executorId: people.executor!.id })).rejects.toMatchObject({ code: 'office.nothing_selected' });
+		expect(await handle.db.select({ number: application.number, executor: application.assignedExecutorId }).from(application)).toEqual(before);
+	});
+});

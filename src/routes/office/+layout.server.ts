@@ -1,0 +1,18 @@
+import { error } from '@sveltejs/kit';
+import { canUseOffice, isSupervising } from '#lib/server/access/actor.ts';
+import { getDb } from '#lib/server/app-context.ts';
+import { findProviderName } from '#lib/server/office/find-provider-name.ts';
+import { runOperation } from '#lib/server/http/run-operation.ts';
+import type { LayoutServerLoad } from './$types';
+
+/**
+ * The office is for the staff who work on a provider's applications; everyone else gets the page
+ * that does not exist (the area guard in hooks has already sent signed-out visitors to sign in).
+ * Each page and form action checks access again through the policy, since actions skip this load.
+ */
+export const load: LayoutServerLoad = async ({ locals }) => {
+	const user = locals.user;
+	if (!user || !canUseOffice(user)) error(404, 'not_found');
+	const providerName = await runOperation(async () => findProviderName(await getDb(), user.providerId!, locals.locale));
+	return { staff: { name: `${user.lastName} ${user.firstName}`, isSupervising: isSupervising(user), providerName } };
+};

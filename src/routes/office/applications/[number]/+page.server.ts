@@ -1,0 +1,46 @@
+import { error, redirect } from '@sveltejs/kit';
+import { messageByKey } from '#lib/i18n/message-by-key.ts';
+import { localizeHref } from '#lib/paraglide/runtime.js';
+import { route } from '#lib/route.ts';
+import { canUseOffice } from '#lib/server/access/actor.ts';
+import { allowedTransitions } from '#lib/server/access/application-policy.ts';
+import { getDb } from '#lib/server/app-context.ts';
+import { getApplicationForm } from '#lib/server/applications/get-application-form.ts';
+import { markThreadRead, readThread } from '#lib/server/applications/read-thread.ts';
+import { recordAuditEvent } from '#lib/server/audit/record-audit-event.ts';
+import { readFormFields, requestContext } from '#lib/server/http/form.ts';
+import { runOperation } from '#lib/server/http/run-operation.ts';
+import { isPlainOfficeAction, moveApplication } from '#lib/server/office/move-application.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, locals, getClientAddress }) => {
+	const user = locals.user;
+	if (!user || !canUseOffice(user)) error(404, 'not_found');
+	const db = await getDb();
+	const form = await runOperation(() => getApplicationForm(db, user, params.number, locals.locale, 'office'));
+	const thread = await runOperation(() => readThread(db, user, params.number, locals.locale, 'office'));
+	const newestShown = thread.messages.at(-1)?.id;
+	await runOperation(async () => {
+		// Staff opening an applicant's data is on the record, each time.
+		await recordAuditEvent(db, { action: 'application.viewed', actorUserId: user.id, subject: form.number, ipAddress: getClientAddress() });
+		if (newestShown !== undefined) await markThreadRead(db, user, params.number, newestShown, 'office');
+	});
+	const timeline = thread.timeline.map((entry) => ({ ...entry, statusText: messageByKey(`status_${entry.toStatus}`) }));
+	const actions = allowedTransitions(user, form.status).filter(isPlainOfficeAction);
+	return { form, thread: { ...thread, timeline }, statusText: messageByKey(`status_${form.status}`), actions };
+};
+
+export const actions: Actions = {
+	/** Take into work or complete, as the buttons shown for the status the page had. */
+	move: async (event) => {
+		const user = event.locals.user;
+		if (!user || !canUseOffice(user)) error(404, 'not_found');
+		const fields = await readFormFields(event.request);
+		const action = fields.action ?? '';
+		if (!isPlainOfficeAction(action)) error(400, 'bad_request');
+		await runOperation(async () =>
+			moveApplication(await getDb(), user, { number: event.params.number, action, expectedStatus: fields.status, ipAddress: requestContext(event).ipAddress })
+		);
+		redirect(303, localizeHref(route.officeApplication(event.params.number), { locale: event.locals.locale }));
+	}
+};

@@ -1,0 +1,139 @@
+import { expect, test, type Browser } from '@playwright/test';
+import { demoStaff, OFFICE_PROVIDER, sendStatisticalConsultation, signInStaff } from './support/applications.ts';
+import { checkPage } from './support/checks.ts';
+import { signUp, uniqueIin, uniqueMobile } from './support/people.ts';
+
+// One worker runs this file's journeys in order: they sign in the same staff, whose authenticator
+// codes are good once each.
+test.describe.configure({ mode: 'default' });
+
+async function applicant(browser: Browser, firstName: string) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const iin = uniqueIin();
+	const person = { firstName, lastName: 'Qasymova', iin, email: `${firstName.toLowerCase()}-${iin}@example.kz`, phone: uniqueMobile() };
+	await signUp(page, person);
+	const number = await sendStatisticalConsultation(page.request, person);
+	return { context, page, person, number };
+}
+
+test('a supervisor gives sent applications to an executor, who finds them in their work and takes one into work; the applicant sees both on their page', async ({ browser }) => {
+	test.setTimeout(240_000);
+	const first = await applicant(browser, 'Aigerim');
+	const second = await applicant(browser, 'Bota');
+
+	const supervisorContext = await browser.newContext();
+	const supervisor = await supervisorContext.newPage();
+	await signInStaff(supervisor, demoStaff('supervisor', OFFICE_PROVIDER));
+	await expect(supervisor.getByRole('heading', { name: "The organisation's applications" })).toBeVisible();
+	const row = (number: string) => supervisor.getByRole('row').filter({ hasText: number });
+	await expect(row(first.number)).toContainText('not assigned');
+	await expect(row(first.number)).toContainText('Assigning an executor');
+	await expect(row(first.number)).toContainText(first.person.iin);
+	await checkPage(supervisor, 'office-queue-en');
+
+	// The search box finds an application by its number, the applicant's IIN or name.
+	await supervisor.getByLabel('Number, IIN/BIN or applicant').fill(second.person.iin);
+	await supervisor.getByRole('button', { name: 'Show' }).click();
+	await expect(supervisor.getByText('Found: 1')).toBeVisible();
+	await expect(row(second.number)).toBeVisible();
+	await supervisor.getByRole('link', { name: 'Clear the filter' }).click();
+
+	// Assigning without choosing an executor: a clear message, and the ticks stay.
+	await supervisor.getByLabel(`Select application ${first.number}`).check();
+	await supervisor.getByLabel(`Select application ${second.number}`).check();
+	await supervisor.getByRole('button', { name: 'Assign' }).click();
+	await expect(supervisor.getByRole('alert')).toContainText('Choose an executor from the list.');
+	await expect(supervisor.getByLabel(`Select application ${first.number}`)).toBeChecked();
+	await checkPage(supervisor, 'office-assign-error-en');
+
+	const executor = demoStaff('executor', OFFICE_PROVIDER, 0);
+	const executorShort = executor.name.split(' ').slice(0, 2).join(' ');
+	const choice = supervisor.locator('#assign-executor');
+	const value = await choice.locator('option', { hasText: executorShort }).getAttribute('value');
+	await choice.selectOption(value!);
+	await supervisor.getByRole('button', { name: 'Assign' }).click();
+	await expect(supervisor.getByRole('status')).toContainText('Applications assigned: 2.');
+	await expect(row(first.number)).toContainText(executorShort);
+	await expect(row(second.number)).toContainText(executorShort);
+
+	// The office in Russian and Kazakh.
+	await supervisor.goto('/ru/office');
+	await expect(supervisor.getByRole('heading', { name: 'Заявки организации' })).toBeVisible();
+	await checkPage(supervisor, 'office-queue-ru');
+	await supervisor.goto('/office');
+	await expect(supervisor.getByRole('heading', { name: 'Ұйымның өтінімдері' })).toBeVisible();
+	await checkPage(supervisor, 'office-queue-kk');
+
+	// The executor finds both in their own work and takes the first into work.
+	const executorContext = await browser.newContext();
+	const work = await executorContext.newPage();
+	await signInStaff(work, executor);
+	await expect(work.getByRole('heading', { name: 'My work' })).toBeVisible();
+	await expect(work.getByRole('row').filter({ hasText: first.number })).toBeVisible();
+	await expect(work.getByRole('row').filter({ hasText: second.number })).toBeVisible();
+	await work.getByRole('link', { name: first.number }).click();
+	await expect(work.getByText(`IP ${first.person.lastName}`).first()).toBeVisible();
+	const document = work.getByRole('link', { name: 'identity.pdf' });
+	const download = await work.request.get((await document.getAttribute('href'))!);
+	expect(download.status()).toBe(200);
+	expect(download.headers()['content-disposition']).toContain('identity.pdf');
+	await checkPage(work, 'office-application-en');
+	await work.getByRole('button', { name: 'Take into work' }).click();
+	await expect(work.getByText('In progress').first()).toBeVisible();
+	await expect(work.getByRole('button', { name: 'Take into work' })).toHaveCount(0);
+	await expect(work.getByRole('button', { name: 'Complete' })).toBeVisible();
+
+	// The applicant's page tells who works on it and that it is in progress.
+	await first.page.goto(`/en/applications/${first.number}`);
+	await expect(first.page.getByText(`Executor ${executorShort} was assigned to application No. ${first.number}.`)).toBeVisible();
+	await expect(first.page.getByText(`Application No. ${first.number} is now in progress.`)).toBeVisible();
+
+	for (const context of [first.context, second.context, supervisorContext, executorContext]) await context.close();
+});
+
+test("the office answers only its provider's staff, for the queue, the application, its documents and its actions", async ({ browser }) => {
+	test.setTimeout(240_000);
+	const owner = await applicant(browser, 'Dana');
+	const base = process.env.E2E_BASE_URL!;
+	const headers = { origin: base, accept: 'text/html' };
+	const urls = [`/en/office/applications/${owner.number}`];
+
+	// The owner's own session: the office does not exist for applicants, whatever the address.
+	for (const url of ['/en/office', ...urls]) expect((await owner.page.request.get(url, { maxRedirects: 0 })).status(), url).toBe(404);
+	const ownerMove = await owner.page.request.post(`/en/office/applications/${owner.number}?/move`, { headers, form: { action: 'take' }, maxRedirects: 0 });
+	expect(ownerMove.status()).toBe(404);
+
+	// A visitor is sent to sign in first.
+	const visitor = await browser.newContext();
+	for (const url of ['/en/office', ...urls]) {
+		const response = await visitor.request.get(url, { maxRedirects: 0 });
+		expect(response.status(), url).toBe(303);
+		expect(response.headers().location).toContain('/login?next=');
+	}
+	await visitor.close();
+
+	// Staff of another provider, and the provider's executor it is not assigned to, do not find it.
+	for (const person of [demoStaff('supervisor', 'nadloc'), demoStaff('executor', OFFICE_PROVIDER, 1)]) {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await signInStaff(page, person);
+		await expect(page.getByRole('row').filter({ hasText: owner.number })).toHaveCount(0);
+		for (const url of urls) expect((await page.request.get(url, { maxRedirects: 0 })).status(), `${person.role} of ${person.provider}: ${url}`).toBe(404);
+		const move = await page.request.post(`/en/office/applications/${owner.number}?/move`, { headers, form: { action: 'take', status: 'submitted' }, maxRedirects: 0 });
+		expect(move.status()).toBe(404);
+		const assign = await page.request.post('/en/office?/assign', { headers, form: { number: owner.number, executor: '1' }, maxRedirects: 0 });
+		expect(assign.status()).toBeGreaterThanOrEqual(400);
+		await context.close();
+	}
+
+	// The provider's supervisor does, and its documents; the application is still unassigned.
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await signInStaff(page, demoStaff('supervisor', OFFICE_PROVIDER));
+	for (const url of urls) expect((await page.request.get(url, { maxRedirects: 0 })).status(), url).toBe(200);
+	await page.goto(`/en/office?q=${owner.number}`);
+	await expect(page.getByRole('row').filter({ hasText: owner.number })).toContainText('not assigned');
+	await context.close();
+	await owner.context.close();
+});
