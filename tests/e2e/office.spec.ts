@@ -137,3 +137,29 @@ test("the office answers only its provider's staff, for the queue, the applicati
 	await context.close();
 	await owner.context.close();
 });
+
+test('a supervisor refuses an application with a reason, which the applicant reads on its page; an empty reason is refused', async ({ browser }) => {
+	test.setTimeout(240_000);
+	const owner = await applicant(browser, 'Erlan');
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await signInStaff(page, demoStaff('supervisor', OFFICE_PROVIDER));
+	await page.goto(`/en/office/applications/${owner.number}`);
+	await page.getByRole('button', { name: 'Reject the application' }).click();
+	await expect(page.getByRole('alert')).toContainText('Fill in this field');
+	await expect(page.getByLabel('Reason for the refusal (the applicant will read it)')).toHaveAttribute('aria-invalid', 'true');
+	await checkPage(page, 'office-reject-error-en');
+	await page.getByLabel('Reason for the refusal (the applicant will read it)').fill('The service is for companies registered in Almaty.\nPlease apply to your regional chamber.');
+	await page.getByRole('button', { name: 'Reject the application' }).click();
+	await expect(page.getByText('Rejected').first()).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Reject the application' })).toHaveCount(0);
+
+	await owner.page.goto(`/ru/applications/${owner.number}`);
+	const decision = owner.page.getByRole('region', { name: 'Решение' });
+	await expect(decision).toContainText(`По заявке № ${owner.number} отказано. Причина: The service is for companies registered in Almaty.`);
+	await checkPage(owner.page, 'application-rejected-ru');
+	await owner.page.goto('/ru/applications');
+	await expect(owner.page.getByRole('row').filter({ hasText: owner.number })).toContainText('Отказано');
+	await context.close();
+	await owner.context.close();
+});

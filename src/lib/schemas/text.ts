@@ -71,3 +71,12 @@ export const optionalNameText = (max: number) =>
 		.refine((value) => !hasInvalidCharacters(value), INVALID_CHARACTERS_MESSAGE)
 		.optional()
 		.transform((value) => (value ? value : null));
+
+/** A multi-line text (a comment, a reason), trimmed and required: lines and tabs are kept. */
+export const multiLineText = (max: number) =>
+	z
+		.string()
+		.trim()
+		.min(1, 'error_required')
+		.max(max, 'error_too_long')
+		.refine((value) => !hasInvalidCharacters(value, 'multi_line'), INVALID_CHARACTERS_MESSAGE);

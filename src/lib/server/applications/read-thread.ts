@@ -11,6 +11,8 @@ export interface ThreadMessage {
 	kind: 'system' | 'applicant' | 'staff';
 	isMine: boolean;
 	text: string;
+	/** For system messages, what happened (`application.rejected`), so a page can single one out. */
+	event: string | null;
 	createdAt: Date;
 }
 
@@ -41,6 +43,7 @@ export async function readThread(db: Executor, user: SessionUser, number: string
 			isMine: message.authorUserId === user.id,
 			// System messages are kept as events, so each reader gets them in their own language.
 			text: message.kind === 'system' ? messageByKey(`thread_${(message.event ?? '').replace('.', '_')}`, message.params, locale) : (message.body ?? ''),
+			event: message.kind === 'system' ? message.event : null,
 			createdAt: message.createdAt
 		})),
 		timeline

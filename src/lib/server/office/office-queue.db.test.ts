@@ -16,7 +16,9 @@ import { outboxMessage } from '../notifications/schema.ts';
 import { assignExecutor } from './assign-executor.ts';
 import { listOfficeQueue } from './list-office-queue.ts';
 import { listProviderExecutors } from './list-provider-executors.ts';
+import { moveApplication } from './move-application.ts';
 import { readQueueFilter } from './queue-filter.ts';
+import { rejectApplication } from './reject-application.ts';
 
 const text = (en: string) => ({ kk: en, ru: en, en });
 const steps: StepDefinition[] = [{ key: 'question', title: text('Question'), fields: [{ key: 'question', type: 'long_text', label: text('Question'), isRequired: false }], documents: [] }];
@@ -139,5 +141,40 @@ describe('assigning', () => {
 		await expect(assignExecutor(handle.db, people.chamberSupervisor!, { numbers: [old], executorId: people.chamberExecutor!.id })).rejects.toMatchObject({ code: 'application.not_found' });
 		await expect(assignExecutor(handle.db, people.supervisor!, { numbers: [], executorId: people.executor!.id })).rejects.toMatchObject({ code: 'office.nothing_selected' });
 		expect(await handle.db.select({ number: application.number, executor: application.assignedExecutorId }).from(application)).toEqual(before);
+	});
+});
+
+describe('deciding', () => {
+	it('takes an assigned application into work, completes it, and changes nothing when asked again', async () => {
+		const number = await sent(people.owner!, 2);
+		await assignExecutor(handle.db, people.supervisor!, { numbers: [number], executorId: people.executor!.id, now: NOW });
+		// Only the executor it is assigned to takes it; the supervisor does not do the work.
+		await expect(moveApplication(handle.db, people.colleague!, { number, action: 'take' })).rejects.toMatchObject({ code: 'application.not_found' });
+		await expect(moveApplication(handle.db, people.supervisor!, { number, action: 'take' })).rejects.toMatchObject({ code: 'application.transition_not_allowed' });
+		await expect(moveApplication(handle.db, people.executor!, { number, action: 'complete' })).rejects.toMatchObject({ code: 'application.transition_not_allowed' });
+		expect(await moveApplication(handle.db, people.executor!, { number, action: 'take', expectedStatus: 'submitted', now: NOW })).toEqual({ status: 'in_progress', isChanged: true });
+		expect(await moveApplication(handle.db, people.executor!, { number, action: 'take', expectedStatus: 'submitted', now: NOW })).toEqual({ status: 'in_progress', isChanged: false });
+		expect(await moveApplication(handle.db, people.executor!, { number, action: 'complete', expectedStatus: 'in_progress', now: NOW })).toEqual({ status: 'completed', isChanged: true });
+		const [row] = await handle.db.select().from(application).where(eq(application.number, number));
+		const thread = await handle.db.select({ event: applicationMessage.event }).from(applicationMessage).where(eq(applicationMessage.applicationId, row!.id));
+		expect(thread.map((message) => message.event)).toEqual(['application.assign', 'application.in_progress', 'application.completed']);
+	});
+
+	it('rejects with the reason the applicant reads, and refuses an empty or broken reason without writing', async () => {
+		const number = await sent(people.other!, 1);
+		expect(await rejectApplication(handle.db, people.supervisor!, { number, reason: '   ' })).toEqual({ status: 'invalid', error: 'error_required' });
+		expect(await rejectApplication(handle.db, people.supervisor!, { number, reason: 'a\u0000b' })).toEqual({ status: 'invalid', error: 'error_invalid_characters' });
+		expect(await rejectApplication(handle.db, people.supervisor!, { number, reason: 'x'.repeat(2001) })).toEqual({ status: 'invalid', error: 'error_too_long' });
+		await expect(rejectApplication(handle.db, people.chamberSupervisor!, { number, reason: 'Not ours' })).rejects.toMatchObject({ code: 'application.not_found' });
+		const [before] = await handle.db.select().from(application).where(eq(application.number, number));
+		expect(before!.status).toBe('submitted');
+
+		expect(await rejectApplication(handle.db, people.supervisor!, { number, reason: 'The company is not registered in Almaty.\nApply to your region.' })).toEqual({ status: 'rejected' });
+		const [after] = await handle.db.select().from(application).where(eq(application.number, number));
+		expect(after!.status).toBe('rejected');
+		const [message] = await handle.db.select().from(applicationMessage).where(eq(applicationMessage.applicationId, after!.id));
+		expect(message).toMatchObject({ event: 'application.rejected', params: { number, reason: 'The company is not registered in Almaty.\nApply to your region.' } });
+		// Final: nobody moves it again.
+		await expect(rejectApplication(handle.db, people.supervisor!, { number, reason: 'Again' })).rejects.toMatchObject({ code: 'application.transition_not_allowed' });
 	});
 });

@@ -1,4 +1,4 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { messageByKey } from '#lib/i18n/message-by-key.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { route } from '#lib/route.ts';
@@ -11,6 +11,7 @@ import { recordAuditEvent } from '#lib/server/audit/record-audit-event.ts';
 import { readFormFields, requestContext } from '#lib/server/http/form.ts';
 import { runOperation } from '#lib/server/http/run-operation.ts';
 import { isPlainOfficeAction, moveApplication } from '#lib/server/office/move-application.ts';
+import { rejectApplication } from '#lib/server/office/reject-application.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, getClientAddress }) => {
@@ -26,8 +27,8 @@ export const load: PageServerLoad = async ({ params, locals, getClientAddress })
 		if (newestShown !== undefined) await markThreadRead(db, user, params.number, newestShown, 'office');
 	});
 	const timeline = thread.timeline.map((entry) => ({ ...entry, statusText: messageByKey(`status_${entry.toStatus}`) }));
-	const actions = allowedTransitions(user, form.status).filter(isPlainOfficeAction);
-	return { form, thread: { ...thread, timeline }, statusText: messageByKey(`status_${form.status}`), actions };
+	const allowed = allowedTransitions(user, form.status);
+	return { form, thread: { ...thread, timeline }, statusText: messageByKey(`status_${form.status}`), actions: allowed.filter(isPlainOfficeAction), canReject: allowed.includes('reject') };
 };
 
 export const actions: Actions = {
@@ -41,6 +42,17 @@ export const actions: Actions = {
 		await runOperation(async () =>
 			moveApplication(await getDb(), user, { number: event.params.number, action, expectedStatus: fields.status, ipAddress: requestContext(event).ipAddress })
 		);
+		redirect(303, localizeHref(route.officeApplication(event.params.number), { locale: event.locals.locale }));
+	},
+
+	/** Refuses the application with the reason the applicant will read. */
+	reject: async (event) => {
+		const user = event.locals.user;
+		if (!user || !canUseOffice(user)) error(404, 'not_found');
+		const fields = await readFormFields(event.request);
+		const reason = fields.reason ?? '';
+		const outcome = await runOperation(async () => rejectApplication(await getDb(), user, { number: event.params.number, reason, ipAddress: requestContext(event).ipAddress }));
+		if (outcome.status === 'invalid') return fail(400, { rejectError: outcome.error, reason });
 		redirect(303, localizeHref(route.officeApplication(event.params.number), { locale: event.locals.locale }));
 	}
 };

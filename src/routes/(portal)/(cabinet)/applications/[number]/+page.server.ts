@@ -25,6 +25,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	// Status names are given as text: this page's script carries no message catalogue.
 	const timeline = thread.timeline.map((entry) => ({ ...entry, statusText: messageByKey(`status_${entry.toStatus}`) }));
 	const results = form.results.map((result) => ({ ...result, kindText: messageByKey(`result_document_${result.kind}`) }));
-	return { form, results, thread: { ...thread, timeline }, statusText: messageByKey(`status_${form.status}`), canWithdraw: availableActions(form.status, 'applicant').includes('withdraw'), isJustSent: url.searchParams.has('sent') };
+	// A refusal is the end of the application: its reason is shown at the top, not only in the thread.
+	const decision = form.status === 'rejected' ? (thread.messages.findLast((message) => message.event === 'application.rejected')?.text ?? null) : null;
+	return { form, results, decision, thread: { ...thread, timeline }, statusText: messageByKey(`status_${form.status}`), canWithdraw: availableActions(form.status, 'applicant').includes('withdraw'), isJustSent: url.searchParams.has('sent') };
 };
 
