@@ -17,8 +17,9 @@ async function applicant(browser: Browser, firstName: string) {
 	return { context, page, person, number };
 }
 
-test('a supervisor gives sent applications to an executor, who finds them in their work and takes one into work; the applicant sees both on their page', async ({ browser }) => {
-	test.setTimeout(240_000);
+test('a supervisor gives sent applications to an executor, who finds them in their work and takes one into work, returns it for correction and gets it back corrected', async ({ browser }) => {
+	// Five people's sessions and a dozen page loads: sized for a busy two-core machine.
+	test.setTimeout(360_000);
 	const first = await applicant(browser, 'Aigerim');
 	const second = await applicant(browser, 'Bota');
 
@@ -88,6 +89,31 @@ test('a supervisor gives sent applications to an executor, who finds them in the
 	await first.page.goto(`/en/applications/${first.number}`);
 	await expect(first.page.getByText(`Executor ${executorShort} was assigned to application No. ${first.number}.`)).toBeVisible();
 	await expect(first.page.getByText(`Application No. ${first.number} is now in progress.`)).toBeVisible();
+
+	// Returned for correction: nothing chosen is refused with both problems named; then one step and what to fix.
+	await work.getByRole('button', { name: 'Return for correction' }).click();
+	await expect(work.getByRole('alert')).toContainText('Choose at least one step for the applicant to fix.');
+	await expect(work.getByRole('alert')).toContainText('Fill in this field');
+	await work.getByRole('checkbox', { name: 'Statistical reporting' }).check();
+	await work.getByLabel('What to fix (the applicant will read it)').fill('Name the report form code, please.');
+	await work.getByRole('button', { name: 'Return for correction' }).click();
+	await expect(work.getByText('Returned for correction').first()).toBeVisible();
+	await expect(work.getByRole('button', { name: 'Return for correction' })).toHaveCount(0);
+
+	await first.page.goto(`/en/applications/${first.number}`);
+	const correction = first.page.getByRole('region', { name: 'The application needs correcting' });
+	await expect(correction).toContainText('What to fix: Name the report form code, please.');
+	await checkPage(first.page, 'application-returned-en');
+	await correction.getByRole('link', { name: 'Statistical reporting' }).click();
+	await expect(first.page).toHaveURL(/\/steps\/statistical_report$/);
+	// Only the flagged step opens for editing; the others stay as sent.
+	expect((await first.page.request.get(`/en/applications/${first.number}/steps/applicant`, { maxRedirects: 0 })).status()).toBe(303);
+	await first.page.getByLabel('Statistical form code').fill('1-P');
+	await first.page.getByRole('button', { name: 'Send' }).click();
+	await expect(first.page.getByRole('dialog', { name: 'Application sent' })).toBeVisible();
+	await work.reload();
+	await expect(work.getByText('In progress').first()).toBeVisible();
+	await expect(work.getByText('1-P')).toBeVisible();
 
 	for (const context of [first.context, second.context, supervisorContext, executorContext]) await context.close();
 });

@@ -18,7 +18,7 @@ export interface TransitionInput {
 	/** Shown in the system message beside the number (the executor's name for an assignment). */
 	params?: Record<string, string>;
 	/** What else the action changes on the application, in the same statement as the status. */
-	changes?: { assignedExecutorId?: number | null };
+	changes?: { assignedExecutorId?: number | null; correctionSteps?: string[] | null; submissionKey?: string };
 }
 
 /** The channel on which every instance hears that an application's thread or status changed. */

@@ -9,7 +9,7 @@ import { AppError } from '../errors.ts';
 import { detectDocumentType } from '../files/detect-file-type.ts';
 import { assertOfficeArchiveFits } from '../files/office-archive.ts';
 import type { FileStorage } from '../files/storage.ts';
-import { assertDraft, findOwnApplication, formStepsOf } from './find-own-application.ts';
+import { assertStepEditable, findOwnApplication, formStepsOf } from './find-own-application.ts';
 import { applicationDocument } from './schema.ts';
 import { isUuid } from '../uuid.ts';
 
@@ -39,10 +39,12 @@ export async function attachDocument(
 ): Promise<{ id: string }> {
 	const locate = async () => {
 		const row = await findOwnApplication(db, user, input.number);
-		assertDraft(row);
 		for (const step of await formStepsOf(db, row)) {
 			const requirement = step.documents.find((candidate) => candidate.key === input.requirementKey);
-			if (requirement) return { row, step, requirement };
+			if (requirement) {
+				assertStepEditable(row, step.key);
+				return { row, step, requirement };
+			}
 		}
 		throw new AppError('application.document_requirement_not_found');
 	};
@@ -69,7 +71,7 @@ export async function attachDocument(
 			// Checked again under the draft's lock: parallel uploads must not exceed the count, and the
 			// draft may have been sent meanwhile.
 			const row = await findOwnApplication(tx, user, input.number, { forUpdate: true });
-			assertDraft(row);
+			assertStepEditable(row, step.key);
 			const [{ attached }] = (await tx
 				.select({ attached: count() })
 				.from(applicationDocument)

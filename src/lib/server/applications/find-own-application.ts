@@ -49,7 +49,19 @@ export async function findOwnStep(db: Executor, user: SessionUser, number: strin
 	return { row, step };
 }
 
-/** Answers, files and Send change only drafts. */
+/** Deleting changes only drafts. */
 export function assertDraft(row: ApplicationRow): void {
 	if (row.status !== 'draft') throw new AppError('application.not_editable');
+}
+
+/**
+ * Answers and files of a step change while the application is a draft, and, once returned for
+ * correction, in the steps the executor asked to fix; never otherwise.
+ */
+export function assertStepEditable(row: ApplicationRow, stepKey: string): void {
+	if (!isStepEditable(row, stepKey)) throw new AppError('application.not_editable');
+}
+
+export function isStepEditable(row: Pick<ApplicationRow, 'status' | 'correctionSteps'>, stepKey: string): boolean {
+	return row.status === 'draft' || (row.status === 'returned' && (row.correctionSteps ?? []).includes(stepKey));
 }

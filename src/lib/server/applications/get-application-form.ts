@@ -25,6 +25,8 @@ export interface AttachedDocument {
 export interface ApplicationForm {
 	number: string;
 	status: ApplicationStatus;
+	/** Returned for correction: the steps the applicant may change before sending it again. */
+	correctionSteps: string[];
 	submissionKey: string;
 	createdAt: Date;
 	submittedAt: Date | null;
@@ -84,6 +86,7 @@ export async function getApplicationForm(db: Executor, user: SessionUser, number
 	return {
 		number: row.number,
 		status: row.status,
+		correctionSteps: row.status === 'returned' ? (row.correctionSteps ?? []) : [],
 		submissionKey: row.submissionKey,
 		createdAt: row.createdAt,
 		submittedAt: row.submittedAt,

@@ -3,7 +3,7 @@ import { validateStep, type StepAnswers, type StepValidation } from '../../appli
 import type { SessionUser } from '../accounts/session.ts';
 import type { Database } from '../db/client.ts';
 import { AppError } from '../errors.ts';
-import { assertDraft, findOwnApplication, formStepsOf } from './find-own-application.ts';
+import { assertStepEditable, findOwnApplication, formStepsOf } from './find-own-application.ts';
 import { application, applicationStep } from './schema.ts';
 
 /**
@@ -14,9 +14,9 @@ export async function saveStep(db: Database, user: SessionUser, input: { number:
 	const now = input.now ?? new Date();
 	return db.transaction(async (tx) => {
 		const row = await findOwnApplication(tx, user, input.number, { forUpdate: true });
-		assertDraft(row);
 		const step = (await formStepsOf(tx, row)).find((candidate) => candidate.key === input.stepKey);
 		if (!step) throw new AppError('application.step_not_found');
+		assertStepEditable(row, step.key);
 		const result = validateStep(step, input.answers);
 		await tx
 			.insert(applicationStep)

@@ -45,6 +45,8 @@ export const application = pgTable(
 		organisationBin: text('organisation_bin'),
 		/** The provider's staff member working on it, once a supervisor has assigned one. */
 		assignedExecutorId: integer('assigned_executor_id').references(() => userAccount.id, { onDelete: 'set null' }),
+		/** While returned for correction: the steps the applicant may change before sending it again. */
+		correctionSteps: jsonb('correction_steps').$type<string[]>(),
 		status: text('status', { enum: APPLICATION_STATUSES }).notNull().default('draft'),
 		/** Issued with the draft and posted back by the Send form: sending the same draft twice submits it once. */
 		submissionKey: uuid('submission_key').notNull().defaultRandom(),

@@ -11,7 +11,8 @@ import { applicationDocument, applicationStep } from './schema.ts';
 export type SubmitOutcome = { status: 'submitted' } | { status: 'incomplete'; stepKeys: string[] };
 
 /**
- * Send: every step is checked again, then the draft becomes `submitted` in one transaction with
+ * Send: every step is checked again, then the draft becomes `submitted` (a corrected one goes back
+ * into work) in one transaction with
  * its timeline entry, system message, audit event and notification. The row lock and the
  * submission key make it idempotent: repeated or parallel sends of one draft submit it once,
  * and each of them is told it was sent.
@@ -21,7 +22,7 @@ export async function submitApplication(db: Database, user: SessionUser, input: 
 	return db.transaction(async (tx) => {
 		const row = await findOwnApplication(tx, user, input.number, { forUpdate: true });
 		if (row.submissionKey !== input.submissionKey) throw new AppError('application.stale_form');
-		if (row.status !== 'draft') {
+		if (row.status !== 'draft' && row.status !== 'returned') {
 			// Sent already by this very form (a double click, a retry, a parallel request).
 			if (row.submittedAt) return { status: 'submitted' };
 			throw new AppError('application.not_editable');
@@ -38,7 +39,9 @@ export async function submitApplication(db: Database, user: SessionUser, input: 
 		});
 		const incomplete = stepStatuses(steps, checked, fileCounts).filter((status) => !status.isComplete);
 		if (incomplete.length > 0) return { status: 'incomplete', stepKeys: incomplete.map((status) => status.key) };
-		await applyTransition(tx, row, { action: 'submit', actor: 'applicant', actorUserId: user.id, ipAddress: input.ipAddress, now });
+		// Corrected and sent again: back to the executor, the clock running again, nothing more to fix.
+		const action = row.status === 'returned' ? 'resubmit' : 'submit';
+		await applyTransition(tx, row, { action, actor: 'applicant', actorUserId: user.id, ipAddress: input.ipAddress, now, changes: action === 'resubmit' ? { correctionSteps: null } : undefined });
 		return { status: 'submitted' };
 	});
 }

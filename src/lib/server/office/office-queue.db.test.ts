@@ -19,6 +19,9 @@ import { listProviderExecutors } from './list-provider-executors.ts';
 import { moveApplication } from './move-application.ts';
 import { readQueueFilter } from './queue-filter.ts';
 import { rejectApplication } from './reject-application.ts';
+import { returnApplication } from './return-application.ts';
+import { saveStep } from '../applications/save-step.ts';
+import { submitApplication } from '../applications/submit-application.ts';
 
 const text = (en: string) => ({ kk: en, ru: en, en });
 const steps: StepDefinition[] = [{ key: 'question', title: text('Question'), fields: [{ key: 'question', type: 'long_text', label: text('Question'), isRequired: false }], documents: [] }];
@@ -176,5 +179,38 @@ describe('deciding', () => {
 		expect(message).toMatchObject({ event: 'application.rejected', params: { number, reason: 'The company is not registered in Almaty.\nApply to your region.' } });
 		// Final: nobody moves it again.
 		await expect(rejectApplication(handle.db, people.supervisor!, { number, reason: 'Again' })).rejects.toMatchObject({ code: 'application.transition_not_allowed' });
+	});
+});
+
+describe('returning for correction', () => {
+	it('sends it back with what to fix, lets the applicant change those steps only, stops the clock until it is sent again', async () => {
+		const owner = { ...people.owner!, firstName: 'Aru', lastName: 'Owner', organisationName: null, locale: 'en' as const };
+		const number = await sent(people.owner!, 2);
+		await assignExecutor(handle.db, people.supervisor!, { numbers: [number], executorId: people.executor!.id, now: NOW });
+		await moveApplication(handle.db, people.executor!, { number, action: 'take', now: NOW });
+		await expect(saveStep(handle.db, owner, { number, stepKey: 'question', answers: { question: 'too late' } })).rejects.toMatchObject({ code: 'application.not_editable' });
+
+		expect(await returnApplication(handle.db, people.executor!, { number, comment: ' ', stepKeys: ['no-such-step'] })).toEqual({ status: 'invalid', errors: { comment: 'error_required', steps: 'error_office_steps_required' } });
+		await expect(returnApplication(handle.db, people.colleague!, { number, comment: 'Fix it', stepKeys: ['question'] })).rejects.toMatchObject({ code: 'application.not_found' });
+		const [before] = await handle.db.select().from(application).where(eq(application.number, number));
+		expect(await returnApplication(handle.db, people.executor!, { number, comment: 'Attach the signed questionnaire.', stepKeys: ['question'], now: NOW })).toEqual({ status: 'returned' });
+		const [returned] = await handle.db.select().from(application).where(eq(application.number, number));
+		expect(returned).toMatchObject({ status: 'returned', correctionSteps: ['question'], clockPausedAt: NOW });
+		expect(returned!.submissionKey).not.toBe(before!.submissionKey);
+		expect((await list(people.executor!, `q=${number}`)).rows[0]!.waiting).toMatchObject({ isPaused: true });
+
+		// The applicant fixes the step and sends it again, three days later: those days do not count.
+		await saveStep(handle.db, owner, { number, stepKey: 'question', answers: { question: 'Questionnaire attached' } });
+		const later = new Date(NOW.getTime() + 3 * DAY);
+		await expect(submitApplication(handle.db, owner, { number, submissionKey: before!.submissionKey, now: later })).rejects.toMatchObject({ code: 'application.stale_form' });
+		expect(await submitApplication(handle.db, owner, { number, submissionKey: returned!.submissionKey, now: later })).toEqual({ status: 'submitted' });
+		expect(await submitApplication(handle.db, owner, { number, submissionKey: returned!.submissionKey, now: later })).toEqual({ status: 'submitted' });
+		const [back] = await handle.db.select().from(application).where(eq(application.number, number));
+		expect(back).toMatchObject({ status: 'in_progress', correctionSteps: null, clockPausedAt: null, pausedSeconds: 3 * 86_400, assignedExecutorId: people.executor!.id });
+		expect(back!.submittedAt).toEqual(before!.submittedAt);
+		await expect(saveStep(handle.db, owner, { number, stepKey: 'question', answers: { question: 'changed again' } })).rejects.toMatchObject({ code: 'application.not_editable' });
+		const events = await handle.db.select({ event: applicationMessage.event, params: applicationMessage.params }).from(applicationMessage).where(eq(applicationMessage.applicationId, back!.id));
+		expect(events.map((message) => message.event)).toEqual(['application.assign', 'application.in_progress', 'application.returned', 'application.in_progress']);
+		expect(events[2]!.params).toMatchObject({ comment: 'Attach the signed questionnaire.' });
 	});
 });

@@ -1,4 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { pickLocalized } from '#lib/i18n/localized.ts';
 import { messageByKey } from '#lib/i18n/message-by-key.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { route } from '#lib/route.ts';
@@ -8,10 +9,11 @@ import { getDb } from '#lib/server/app-context.ts';
 import { getApplicationForm } from '#lib/server/applications/get-application-form.ts';
 import { markThreadRead, readThread } from '#lib/server/applications/read-thread.ts';
 import { recordAuditEvent } from '#lib/server/audit/record-audit-event.ts';
-import { readFormFields, requestContext } from '#lib/server/http/form.ts';
+import { readFormFields, readFormLists, requestContext } from '#lib/server/http/form.ts';
 import { runOperation } from '#lib/server/http/run-operation.ts';
 import { isPlainOfficeAction, moveApplication } from '#lib/server/office/move-application.ts';
 import { rejectApplication } from '#lib/server/office/reject-application.ts';
+import { returnApplication } from '#lib/server/office/return-application.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, getClientAddress }) => {
@@ -28,7 +30,8 @@ export const load: PageServerLoad = async ({ params, locals, getClientAddress })
 	});
 	const timeline = thread.timeline.map((entry) => ({ ...entry, statusText: messageByKey(`status_${entry.toStatus}`) }));
 	const allowed = allowedTransitions(user, form.status);
-	return { form, thread: { ...thread, timeline }, statusText: messageByKey(`status_${form.status}`), actions: allowed.filter(isPlainOfficeAction), canReject: allowed.includes('reject') };
+	const steps = form.steps.map((step) => ({ key: step.key, title: pickLocalized(step.title, locals.locale) }));
+	return { form, thread: { ...thread, timeline }, statusText: messageByKey(`status_${form.status}`), actions: allowed.filter(isPlainOfficeAction), canReject: allowed.includes('reject'), canReturn: allowed.includes('return'), steps };
 };
 
 export const actions: Actions = {
@@ -42,6 +45,18 @@ export const actions: Actions = {
 		await runOperation(async () =>
 			moveApplication(await getDb(), user, { number: event.params.number, action, expectedStatus: fields.status, ipAddress: requestContext(event).ipAddress })
 		);
+		redirect(303, localizeHref(route.officeApplication(event.params.number), { locale: event.locals.locale }));
+	},
+
+	/** Returns the application to the applicant with what to fix and the steps they may change. */
+	return: async (event) => {
+		const user = event.locals.user;
+		if (!user || !canUseOffice(user)) error(404, 'not_found');
+		const form = await readFormLists(event.request);
+		const comment = form.comment?.[0] ?? '';
+		const stepKeys = (form.step ?? []).slice(0, 50);
+		const outcome = await runOperation(async () => returnApplication(await getDb(), user, { number: event.params.number, comment, stepKeys, ipAddress: requestContext(event).ipAddress }));
+		if (outcome.status === 'invalid') return fail(400, { returnErrors: outcome.errors, comment, chosen: stepKeys });
 		redirect(303, localizeHref(route.officeApplication(event.params.number), { locale: event.locals.locale }));
 	},
 

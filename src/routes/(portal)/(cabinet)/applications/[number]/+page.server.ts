@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { availableActions } from '#lib/applications/status.ts';
+import { pickLocalized } from '#lib/i18n/localized.ts';
 import { messageByKey } from '#lib/i18n/message-by-key.ts';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { route } from '#lib/route.ts';
@@ -27,6 +28,14 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const results = form.results.map((result) => ({ ...result, kindText: messageByKey(`result_document_${result.kind}`) }));
 	// A refusal is the end of the application: its reason is shown at the top, not only in the thread.
 	const decision = form.status === 'rejected' ? (thread.messages.findLast((message) => message.event === 'application.rejected')?.text ?? null) : null;
-	return { form, results, decision, thread: { ...thread, timeline }, statusText: messageByKey(`status_${form.status}`), canWithdraw: availableActions(form.status, 'applicant').includes('withdraw'), isJustSent: url.searchParams.has('sent') };
+	// Returned: what to fix and the steps it concerns, with the way back into them.
+	const correction =
+		form.status === 'returned'
+			? {
+					text: thread.messages.findLast((message) => message.event === 'application.returned')?.text ?? '',
+					steps: form.steps.filter((step) => form.correctionSteps.includes(step.key)).map((step) => ({ key: step.key, title: pickLocalized(step.title, locals.locale) }))
+				}
+			: null;
+	return { form, results, decision, correction, thread: { ...thread, timeline }, statusText: messageByKey(`status_${form.status}`), canWithdraw: availableActions(form.status, 'applicant').includes('withdraw'), isJustSent: url.searchParams.has('sent') };
 };
 

@@ -7,7 +7,7 @@ import { route } from '#lib/route.ts';
 import { fieldId } from '#lib/components/applications/field-names.ts';
 import { getDb } from '#lib/server/app-context.ts';
 import { attachStepFiles } from '#lib/server/applications/attach-step-files.ts';
-import { findOwnStep } from '#lib/server/applications/find-own-application.ts';
+import { findOwnStep, isStepEditable } from '#lib/server/applications/find-own-application.ts';
 import { getApplicationForm } from '#lib/server/applications/get-application-form.ts';
 import { postStepForm, type StepFormOutcome } from '#lib/server/applications/post-step-form.ts';
 import { AppError, errorMessageKey } from '#lib/server/errors.ts';
@@ -19,9 +19,10 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const user = locals.user!;
 	const form = await runOperation(async () => getApplicationForm(await getDb(), user, params.number, locals.locale));
-	if (form.status !== 'draft') redirect(303, localizeHref(route.application(form.number), { locale: locals.locale }));
 	const step = form.steps.find((candidate) => candidate.key === params.step);
 	if (!step) error(404, 'application.step_not_found');
+	// A sent application is read on its own page; a returned one opens here only the steps to fix.
+	if (!isStepEditable({ status: form.status, correctionSteps: form.correctionSteps }, step.key)) redirect(303, localizeHref(route.application(form.number), { locale: locals.locale }));
 	const values = form.answers[step.key] ?? {};
 	const saved = url.searchParams.get('saved');
 	// After Save (or a refused Send) the stored answers are checked again to show what is missing;
