@@ -17,7 +17,7 @@ async function applicant(browser: Browser, firstName: string) {
 	return { context, page, person, number };
 }
 
-test('a supervisor gives sent applications to an executor, who finds them in their work and takes one into work, returns it for correction and gets it back corrected', async ({ browser }) => {
+test('a supervisor gives sent applications to an executor, who finds them in their work and takes one into work, talks with the applicant, returns it for correction and gets it back corrected', async ({ browser }) => {
 	// Five people's sessions and a dozen page loads: sized for a busy two-core machine.
 	test.setTimeout(360_000);
 	const first = await applicant(browser, 'Aigerim');
@@ -89,6 +89,26 @@ test('a supervisor gives sent applications to an executor, who finds them in the
 	await first.page.goto(`/en/applications/${first.number}`);
 	await expect(first.page.getByText(`Executor ${executorShort} was assigned to application No. ${first.number}.`)).toBeVisible();
 	await expect(first.page.getByText(`Application No. ${first.number} is now in progress.`)).toBeVisible();
+
+	// The chat: the executor asks, with a note for colleagues beside it; the applicant sees the question only, and answers.
+	await work.getByRole('button', { name: 'Send the message' }).click();
+	await expect(work.getByRole('alert')).toContainText('Fill in this field');
+	await work.getByLabel('Type a message').fill('Checked against the register.');
+	await work.getByLabel('A note for staff only (the applicant will not see it)').check();
+	await work.getByRole('button', { name: 'Send the message' }).click();
+	await work.getByLabel('Type a message').fill('Which quarter is the report for?');
+	await work.getByRole('button', { name: 'Send the message' }).click();
+	await expect(work.getByText('staff note, not shown to the applicant')).toBeVisible();
+	await first.page.goto(`/en/applications/${first.number}`);
+	await expect(first.page.getByText('Which quarter is the report for?')).toBeVisible();
+	await expect(first.page.getByText('Checked against the register.')).toHaveCount(0);
+	await first.page.getByLabel('Type a message').fill('The first quarter of 2026.');
+	await first.page.getByRole('button', { name: 'Send the message' }).click();
+	await expect(first.page.getByText('The first quarter of 2026.')).toBeVisible();
+	await work.goto('/en/office');
+	await expect(work.getByRole('row').filter({ hasText: first.number })).toContainText('New message');
+	await work.getByRole('link', { name: first.number }).click();
+	await expect(work.getByText('The first quarter of 2026.')).toBeVisible();
 
 	// Returned for correction: nothing chosen is refused with both problems named; then one step and what to fix.
 	await work.getByRole('button', { name: 'Return for correction' }).click();

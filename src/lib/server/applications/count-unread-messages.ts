@@ -1,4 +1,4 @@
-import { and, count, eq, gt, sql } from 'drizzle-orm';
+import { and, count, eq, gt, ne, sql } from 'drizzle-orm';
 import type { SessionUser } from '../accounts/session.ts';
 import type { Executor } from '../db/client.ts';
 import { preparedPerDatabase } from '../db/prepared.ts';
@@ -20,7 +20,7 @@ const unreadQuery = (kind: SessionUser['kind']) =>
 			.select({ unread: count() })
 			.from(application)
 			.leftJoin(applicationReadMark, and(eq(applicationReadMark.applicationId, application.id), eq(applicationReadMark.userId, userId)))
-			.innerJoin(applicationMessage, and(eq(applicationMessage.applicationId, application.id), gt(applicationMessage.id, readUpTo)))
+			.innerJoin(applicationMessage, and(eq(applicationMessage.applicationId, application.id), gt(applicationMessage.id, readUpTo), ne(applicationMessage.kind, 'note')))
 			.where(and(cabinetScope(applicant), gt(application.lastMessageId, readUpTo), sql`${applicationMessage.authorUserId} is distinct from ${userId}`))
 			.prepare(`unread_messages_${kind}`);
 	});

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { messageByKey } from '../../i18n/message-by-key.ts';
 import type { Locale } from '../../i18n/localized.ts';
 import type { SessionUser } from '../accounts/session.ts';
@@ -8,7 +8,7 @@ import { applicationEvent, applicationMessage, applicationReadMark } from './sch
 
 export interface ThreadMessage {
 	id: number;
-	kind: 'system' | 'applicant' | 'staff';
+	kind: 'system' | 'applicant' | 'staff' | 'note';
 	isMine: boolean;
 	text: string;
 	/** For system messages, what happened (`application.rejected`), so a page can single one out. */
@@ -23,13 +23,19 @@ export interface TimelineEntry {
 }
 
 /**
- * The application's thread and status timeline for its applicant. Reading changes nothing: a
+ * The application's thread and status timeline, as the applicant (cabinet) or the provider's staff
+ * (office, with their private notes) see it. Reading changes nothing: a
  * thread becomes read only through `markThreadRead`, called when the person has seen it.
  */
 export async function readThread(db: Executor, user: SessionUser, number: string, locale: Locale, area: Area = 'cabinet'): Promise<{ messages: ThreadMessage[]; timeline: TimelineEntry[] }> {
 	const row = await findApplicationIn(area, db, user, number);
 	const [messages, timeline] = await Promise.all([
-		db.select().from(applicationMessage).where(eq(applicationMessage.applicationId, row.id)).orderBy(asc(applicationMessage.id)),
+		db
+			.select()
+			.from(applicationMessage)
+			// Staff notes exist in the office only.
+			.where(and(eq(applicationMessage.applicationId, row.id), area === 'cabinet' ? ne(applicationMessage.kind, 'note') : undefined))
+			.orderBy(asc(applicationMessage.id)),
 		db
 			.select({ action: applicationEvent.action, toStatus: applicationEvent.toStatus, at: applicationEvent.at })
 			.from(applicationEvent)

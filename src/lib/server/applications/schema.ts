@@ -125,7 +125,8 @@ export const applicationEvent = pgTable(
 	(t) => [index('application_event_application_idx').on(t.applicationId, t.at)]
 );
 
-export const MESSAGE_KINDS = ['system', 'applicant', 'staff'] as const;
+/** A `note` is written by staff for staff: never shown to the applicant, never counted as unread by them. */
+export const MESSAGE_KINDS = ['system', 'applicant', 'staff', 'note'] as const;
 
 /**
  * The application's thread. System messages store what happened (an event name and its

@@ -22,6 +22,9 @@ import { rejectApplication } from './reject-application.ts';
 import { returnApplication } from './return-application.ts';
 import { saveStep } from '../applications/save-step.ts';
 import { submitApplication } from '../applications/submit-application.ts';
+import { postMessage } from '../applications/post-message.ts';
+import { markThreadRead, readThread } from '../applications/read-thread.ts';
+import { countUnreadMessages } from '../applications/count-unread-messages.ts';
 
 const text = (en: string) => ({ kk: en, ru: en, en });
 const steps: StepDefinition[] = [{ key: 'question', title: text('Question'), fields: [{ key: 'question', type: 'long_text', label: text('Question'), isRequired: false }], documents: [] }];
@@ -212,5 +215,40 @@ describe('returning for correction', () => {
 		const events = await handle.db.select({ event: applicationMessage.event, params: applicationMessage.params }).from(applicationMessage).where(eq(applicationMessage.applicationId, back!.id));
 		expect(events.map((message) => message.event)).toEqual(['application.assign', 'application.in_progress', 'application.returned', 'application.in_progress']);
 		expect(events[2]!.params).toMatchObject({ comment: 'Attach the signed questionnaire.' });
+	});
+});
+
+describe('the thread', () => {
+	it('carries messages both ways, keeps staff notes from the applicant, and counts only what they can read as unread', async () => {
+		const owner = { ...people.owner!, firstName: 'Aru', lastName: 'Owner', organisationName: null, locale: 'en' as const };
+		const number = await sent(people.owner!, 1);
+		await assignExecutor(handle.db, people.supervisor!, { numbers: [number], executorId: people.executor!.id, now: NOW });
+		await markThreadRead(handle.db, owner, number);
+		const unreadBefore = await countUnreadMessages(handle.db, owner);
+
+		expect(await postMessage(handle.db, people.executor!, { number, area: 'office', text: 'Checked by the chamber first', isNote: true })).toMatchObject({ status: 'posted' });
+		expect(await countUnreadMessages(handle.db, owner)).toBe(unreadBefore);
+		expect((await readThread(handle.db, owner, number, 'en')).messages.map((message) => message.kind)).not.toContain('note');
+		expect((await readThread(handle.db, people.supervisor!, number, 'en', 'office')).messages.map((message) => message.kind)).toContain('note');
+
+		expect(await postMessage(handle.db, people.executor!, { number, area: 'office', text: 'Which quarter is it for?' })).toMatchObject({ status: 'posted' });
+		expect(await countUnreadMessages(handle.db, owner)).toBe(unreadBefore + 1);
+		expect(await postMessage(handle.db, owner, { number, area: 'cabinet', text: 'The first quarter of 2026.\nThank you.' })).toMatchObject({ status: 'posted' });
+		const thread = (await readThread(handle.db, owner, number, 'en')).messages;
+		expect(thread.slice(-2).map((message) => [message.kind, message.text, message.isMine])).toEqual([
+			['staff', 'Which quarter is it for?', false],
+			['applicant', 'The first quarter of 2026.\nThank you.', true]
+		]);
+		expect((await list(people.executor!, `q=${number}`)).rows[0]!.hasUnread).toBe(true);
+
+		// Refused: an empty or broken text, someone else's application, a draft, a consultant.
+		expect(await postMessage(handle.db, owner, { number, area: 'cabinet', text: '  ' })).toEqual({ status: 'invalid', error: 'error_required' });
+		expect(await postMessage(handle.db, owner, { number, area: 'cabinet', text: 'a\u0000' })).toEqual({ status: 'invalid', error: 'error_invalid_characters' });
+		await expect(postMessage(handle.db, people.other!, { number, area: 'cabinet', text: 'Hello' })).rejects.toMatchObject({ code: 'application.not_found' });
+		await expect(postMessage(handle.db, people.colleague!, { number, area: 'office', text: 'Hello' })).rejects.toMatchObject({ code: 'application.not_found' });
+		await expect(postMessage(handle.db, people.chamberSupervisor!, { number, area: 'office', text: 'Hello' })).rejects.toMatchObject({ code: 'application.not_found' });
+		await expect(postMessage(handle.db, owner, { number, area: 'office', text: 'Hello' })).rejects.toMatchObject({ code: 'application.not_found' });
+		const draft = await createDraft(handle.db, owner, { serviceSlug: 'subsidy' });
+		await expect(postMessage(handle.db, owner, { number: draft.number, area: 'cabinet', text: 'Hello' })).rejects.toMatchObject({ code: 'application.not_editable' });
 	});
 });

@@ -13,6 +13,7 @@ import { readFormFields, readFormLists, requestContext } from '#lib/server/http/
 import { runOperation } from '#lib/server/http/run-operation.ts';
 import { isPlainOfficeAction, moveApplication } from '#lib/server/office/move-application.ts';
 import { rejectApplication } from '#lib/server/office/reject-application.ts';
+import { postMessage } from '#lib/server/applications/post-message.ts';
 import { returnApplication } from '#lib/server/office/return-application.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -57,6 +58,17 @@ export const actions: Actions = {
 		const stepKeys = (form.step ?? []).slice(0, 50);
 		const outcome = await runOperation(async () => returnApplication(await getDb(), user, { number: event.params.number, comment, stepKeys, ipAddress: requestContext(event).ipAddress }));
 		if (outcome.status === 'invalid') return fail(400, { returnErrors: outcome.errors, comment, chosen: stepKeys });
+		redirect(303, localizeHref(route.officeApplication(event.params.number), { locale: event.locals.locale }));
+	},
+
+	/** A message to the applicant, or a note for colleagues only. */
+	message: async (event) => {
+		const user = event.locals.user;
+		if (!user || !canUseOffice(user)) error(404, 'not_found');
+		const fields = await readFormFields(event.request);
+		const text = fields.text ?? '';
+		const outcome = await runOperation(async () => postMessage(await getDb(), user, { number: event.params.number, area: 'office', text, isNote: fields.note === '1' }));
+		if (outcome.status === 'invalid') return fail(400, { messageError: messageByKey(outcome.error), text });
 		redirect(303, localizeHref(route.officeApplication(event.params.number), { locale: event.locals.locale }));
 	},
 

@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { availableActions } from '#lib/applications/status.ts';
 import { pickLocalized } from '#lib/i18n/localized.ts';
 import { messageByKey } from '#lib/i18n/message-by-key.ts';
@@ -7,8 +7,10 @@ import { route } from '#lib/route.ts';
 import { getDb } from '#lib/server/app-context.ts';
 import { getApplicationForm } from '#lib/server/applications/get-application-form.ts';
 import { markThreadRead, readThread } from '#lib/server/applications/read-thread.ts';
+import { readFormFields } from '#lib/server/http/form.ts';
 import { runOperation } from '#lib/server/http/run-operation.ts';
-import type { PageServerLoad } from './$types';
+import { postMessage } from '#lib/server/applications/post-message.ts';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const user = locals.user!;
@@ -39,3 +41,14 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	return { form, results, decision, correction, thread: { ...thread, timeline }, statusText: messageByKey(`status_${form.status}`), canWithdraw: availableActions(form.status, 'applicant').includes('withdraw'), isJustSent: url.searchParams.has('sent') };
 };
 
+
+export const actions: Actions = {
+	/** A message to the executor; the page shows the thread again with it. */
+	message: async (event) => {
+		const fields = await readFormFields(event.request);
+		const text = fields.text ?? '';
+		const outcome = await runOperation(async () => postMessage(await getDb(), event.locals.user!, { number: event.params.number, area: 'cabinet', text }));
+		if (outcome.status === 'invalid') return fail(400, { messageError: messageByKey(outcome.error), text });
+		redirect(303, localizeHref(route.application(event.params.number, { hash: 'messages' }), { locale: event.locals.locale }));
+	}
+};
