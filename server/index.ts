@@ -41,7 +41,7 @@ async function startServer(config: AppConfig): Promise<void> {
 	if (publicOrigin) process.env.HOST_HEADER = HOST_MARK;
 	if (config.TRUSTED_PROXY_HEADER) process.env.ADDRESS_HEADER = config.TRUSTED_PROXY_HEADER;
 
-	// Bodies: an application step may carry up to MAX_FILES_PER_POST files of the largest size allowed,
+	// Bodies: an application step (or the office's result upload) may carry up to MAX_FILES_PER_POST files of the largest size allowed,
 	// streamed to disk. Every other form is small and is read into memory, so it gets a small limit here.
 	const MAX_FILES_PER_POST = 10;
 	const SMALL_BODY_BYTES = 1024 * 1024;
@@ -81,7 +81,7 @@ async function startServer(config: AppConfig): Promise<void> {
 		(req, res) => {
 			req.headers[PROTOCOL_MARK] = publicProtocol;
 			if (publicOrigin) req.headers[HOST_MARK] = publicOrigin.host;
-			const isUpload = route.isApplicationStepPath((req.url ?? '/').split('?')[0]!);
+			const isUpload = route.isUploadPath((req.url ?? '/').split('?')[0]!);
 			guardRequestBody(req, res, { totalMs: isUpload ? config.HTTP_UPLOAD_TIMEOUT_MS : config.HTTP_REQUEST_TIMEOUT_MS, idleMs: config.HTTP_BODY_IDLE_TIMEOUT_MS });
 			if (!isUpload) {
 				// A body sent in chunks has no length to check; browsers always state it for forms.

@@ -67,7 +67,8 @@ const samples: Record<RouteName, () => string> = {
 	devOutbox: () => route.devOutbox(),
 	office: () => route.office({ status: 'returned', serviceId: 3, executor: 'none', isOverdue: true, query: 'Әлия 1-25', page: 2, assigned: 4 }),
 	officeApplication: () => route.officeApplication('1-25-01-01'),
-	officeApplicationDocument: () => route.officeApplicationDocument('1-25-01-01', 'a/b')
+	officeApplicationDocument: () => route.officeApplicationDocument('1-25-01-01', 'a/b'),
+	officeApplicationResult: () => route.officeApplicationResult('1-25-01-01', 'c')
 };
 
 describe('route builders against src/routes', () => {
@@ -191,6 +192,11 @@ describe('path matchers', () => {
 		for (const pathname of ['/', '/applications/1', '/applications/1/steps', '/applications/1/steps/', '/applications/1/steps/a/b', '/applications//steps/a', '/de/applications/1/steps/a', '/x/applications/1/steps/a', '/ruapplications/1/steps/a', '/applications/1/steps/a?saved']) {
 			expect(route.isApplicationStepPath(pathname), pathname).toBe(false);
 		}
+	});
+
+	it('takes large bodies at the application steps and the office application page only', () => {
+		for (const pathname of ['/applications/1/steps/a', '/en/office/applications/1-25-01-01', pathnameOf(route.officeApplication('1'))]) expect(route.isUploadPath(pathname), pathname).toBe(true);
+		for (const pathname of ['/office', '/en/office/applications', '/office/applications/1/documents/x', '/applications/1', '/login']) expect(route.isUploadPath(pathname), pathname).toBe(false);
 	});
 
 	it('recognises the search page, not a service that happens to be called search', () => {

@@ -42,7 +42,8 @@ export const routePatterns = {
 	devOutbox: '/dev/outbox',
 	office: '/office',
 	officeApplication: '/office/applications/[number]',
-	officeApplicationDocument: '/office/applications/[number]/documents/[id]'
+	officeApplicationDocument: '/office/applications/[number]/documents/[id]',
+	officeApplicationResult: '/office/applications/[number]/results/[id]'
 } as const;
 
 export type RouteName = keyof typeof routePatterns;
@@ -103,6 +104,7 @@ function matcher(pattern: string): (pathname: string) => boolean {
 }
 
 const isApplicationStepPath = matcher(routePatterns.applicationStep);
+const isOfficeApplicationPath = matcher(routePatterns.officeApplication);
 const isSearchPath = matcher(routePatterns.search);
 
 export const route = {
@@ -178,9 +180,12 @@ export const route = {
 		]),
 	officeApplication: (number: string) => fill(routePatterns.officeApplication, { number }),
 	officeApplicationDocument: (number: string, id: PathValue) => fill(routePatterns.officeApplicationDocument, { number, id }),
+	officeApplicationResult: (number: string, id: PathValue) => fill(routePatterns.officeApplicationResult, { number, id }),
 
-	/** True for an application step's address in any locale: the one path that takes large uploads. */
+	/** True for an application step's address in any locale: where applicants upload documents. */
 	isApplicationStepPath,
+	/** True for the addresses that take large uploads: application steps and the office's application page (result documents). */
+	isUploadPath: (pathname: string) => isApplicationStepPath(pathname) || isOfficeApplicationPath(pathname),
 	/** True for the search page's address in any locale. */
 	isSearchPath
 } as const;

@@ -17,7 +17,7 @@ async function applicant(browser: Browser, firstName: string) {
 	return { context, page, person, number };
 }
 
-test('a supervisor gives sent applications to an executor, who finds them in their work and takes one into work, talks with the applicant, returns it for correction and gets it back corrected', async ({ browser }) => {
+test('a supervisor gives sent applications to an executor, who finds them in their work and takes one into work, talks with the applicant, returns it for correction, gets it back corrected, answers with a generated PDF and completes it', async ({ browser }) => {
 	// Five people's sessions and a dozen page loads: sized for a busy two-core machine.
 	test.setTimeout(360_000);
 	const first = await applicant(browser, 'Aigerim');
@@ -134,6 +134,25 @@ test('a supervisor gives sent applications to an executor, who finds them in the
 	await work.reload();
 	await expect(work.getByText('In progress').first()).toBeVisible();
 	await expect(work.getByText('1-P')).toBeVisible();
+
+	// The answer: a PDF made from the application and the executor's text; then the application is completed.
+	await work.getByRole('button', { name: 'Issue the document' }).click();
+	await expect(work.getByRole('alert')).toContainText('Fill in this field');
+	await work.getByLabel('Text of the document').fill('For the first quarter, submit form 1-P by 25 April.\n\nҚосымша сұрақтар болса, хабарласыңыз.');
+	await work.getByRole('button', { name: 'Issue the document' }).click();
+	const issued = work.getByRole('link', { name: `consultation-answer-${first.number}.pdf` });
+	await expect(issued).toBeVisible();
+	await checkPage(work, 'office-application-issued-en');
+	await work.getByRole('button', { name: 'Complete' }).click();
+	await expect(work.getByText('Completed').first()).toBeVisible();
+
+	await first.page.goto(`/en/applications/${first.number}`);
+	const result = first.page.getByRole('link', { name: `consultation-answer-${first.number}.pdf` });
+	await expect(result).toBeVisible();
+	const pdf = await first.page.request.get((await result.getAttribute('href'))!);
+	expect(pdf.status()).toBe(200);
+	expect(pdf.headers()['content-type']).toBe('application/pdf');
+	expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
 	for (const context of [first.context, second.context, supervisorContext, executorContext]) await context.close();
 });

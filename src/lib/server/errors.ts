@@ -17,6 +17,7 @@ export const ERROR_CODES = {
 	'application.transition_not_allowed': { status: 409, message: 'error_application_transition_not_allowed' },
 	'office.nothing_selected': { status: 400, message: 'error_office_nothing_selected' },
 	'office.executor_not_found': { status: 400, message: 'error_office_executor_not_found' },
+	'office.nothing_to_sign': { status: 409, message: 'error_office_nothing_to_sign' },
 	'document.not_found': { status: 404, message: 'error_document_not_found' },
 	'service.not_found': { status: 404, message: 'error_service_not_found' },
 	'category.not_found': { status: 404, message: 'error_category_not_found' },

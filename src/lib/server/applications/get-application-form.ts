@@ -5,7 +5,7 @@ import { stepStatuses, type StepStatus } from '../../applications/step-status.ts
 import type { StepValue } from '../../applications/validate-step.ts';
 import type { Locale } from '../../i18n/localized.ts';
 import { userAccount } from '../accounts/schema.ts';
-import type { SessionUser } from '../accounts/session.ts';
+import type { Actor } from '../access/actor.ts';
 import { provider, service } from '../catalog/schema.ts';
 import { show, type ShownText } from '../catalog/localize.ts';
 import type { Executor } from '../db/client.ts';
@@ -38,11 +38,11 @@ export interface ApplicationForm {
 	statuses: StepStatus[];
 	documents: AttachedDocument[];
 	/** What the provider issued: answers, acts, agreements, refusals. */
-	results: { id: string; kind: ResultDocumentKind; originalName: string; sizeBytes: number; requiresSignature: boolean; createdAt: Date }[];
+	results: { id: string; kind: ResultDocumentKind; originalName: string; sizeBytes: number; requiresSignature: boolean; frozenAt: Date | null; createdAt: Date }[];
 }
 
 /** Everything the application's pages show: header, steps with their state, answers and files. */
-export async function getApplicationForm(db: Executor, user: SessionUser, number: string, locale: Locale, area: Area = 'cabinet'): Promise<ApplicationForm> {
+export async function getApplicationForm(db: Executor, user: Actor, number: string, locale: Locale, area: Area = 'cabinet'): Promise<ApplicationForm> {
 	const row = await findApplicationIn(area, db, user, number);
 	const [context] = await db
 		.select({ service, provider, steps: formDefinition.steps, applicant: userAccount })
@@ -73,6 +73,7 @@ export async function getApplicationForm(db: Executor, user: SessionUser, number
 				originalName: resultDocument.originalName,
 				sizeBytes: resultDocument.sizeBytes,
 				requiresSignature: resultDocument.requiresSignature,
+				frozenAt: resultDocument.frozenAt,
 				createdAt: resultDocument.createdAt
 			})
 			.from(resultDocument)

@@ -1,7 +1,7 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { messageByKey } from '../../i18n/message-by-key.ts';
 import type { Locale } from '../../i18n/localized.ts';
-import type { SessionUser } from '../accounts/session.ts';
+import type { Actor } from '../access/actor.ts';
 import type { Executor } from '../db/client.ts';
 import { findApplicationIn, type Area } from './find-own-application.ts';
 import { applicationEvent, applicationMessage, applicationReadMark } from './schema.ts';
@@ -27,7 +27,7 @@ export interface TimelineEntry {
  * (office, with their private notes) see it. Reading changes nothing: a
  * thread becomes read only through `markThreadRead`, called when the person has seen it.
  */
-export async function readThread(db: Executor, user: SessionUser, number: string, locale: Locale, area: Area = 'cabinet'): Promise<{ messages: ThreadMessage[]; timeline: TimelineEntry[] }> {
+export async function readThread(db: Executor, user: Actor, number: string, locale: Locale, area: Area = 'cabinet'): Promise<{ messages: ThreadMessage[]; timeline: TimelineEntry[] }> {
 	const row = await findApplicationIn(area, db, user, number);
 	const [messages, timeline] = await Promise.all([
 		db
@@ -60,7 +60,7 @@ export async function readThread(db: Executor, user: SessionUser, number: string
  * Marks the thread read up to `upToMessageId` (the newest message the person was shown; by default
  * the newest there is): the envelope opens and the bell counts down. A mark never moves back.
  */
-export async function markThreadRead(db: Executor, user: SessionUser, number: string, upToMessageId?: number, area: Area = 'cabinet'): Promise<void> {
+export async function markThreadRead(db: Executor, user: Actor, number: string, upToMessageId?: number, area: Area = 'cabinet'): Promise<void> {
 	const row = await findApplicationIn(area, db, user, number);
 	const [newest] = await db
 		.select({ id: sql<number>`max(${applicationMessage.id})`.mapWith(Number) })

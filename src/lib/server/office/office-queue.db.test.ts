@@ -1,10 +1,14 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StepDefinition } from '../../applications/form-definition.ts';
 import type { Actor } from '../access/actor.ts';
 import { userAccount, type Role } from '../accounts/schema.ts';
 import { createDraft } from '../applications/create-draft.ts';
-import { application, applicationMessage } from '../applications/schema.ts';
+import { application, applicationMessage, resultDocument } from '../applications/schema.ts';
 import { seedFormDefinitions } from '../applications/seed-form-definitions.ts';
 import { auditEvent } from '../audit/schema.ts';
 import { provider } from '../catalog/schema.ts';
@@ -25,6 +29,9 @@ import { submitApplication } from '../applications/submit-application.ts';
 import { postMessage } from '../applications/post-message.ts';
 import { markThreadRead, readThread } from '../applications/read-thread.ts';
 import { countUnreadMessages } from '../applications/count-unread-messages.ts';
+import { createLocalStorage } from '../files/local-storage.ts';
+import { issueResultDocument } from './issue-result-document.ts';
+import { requestSignature } from './request-signature.ts';
 
 const text = (en: string) => ({ kk: en, ru: en, en });
 const steps: StepDefinition[] = [{ key: 'question', title: text('Question'), fields: [{ key: 'question', type: 'long_text', label: text('Question'), isRequired: false }], documents: [] }];
@@ -250,5 +257,59 @@ describe('the thread', () => {
 		await expect(postMessage(handle.db, owner, { number, area: 'office', text: 'Hello' })).rejects.toMatchObject({ code: 'application.not_found' });
 		const draft = await createDraft(handle.db, owner, { serviceSlug: 'subsidy' });
 		await expect(postMessage(handle.db, owner, { number: draft.number, area: 'cabinet', text: 'Hello' })).rejects.toMatchObject({ code: 'application.not_editable' });
+	});
+});
+
+describe('result documents', () => {
+	it('issues a generated answer in the applicant language and an uploaded act, freezes what is to be signed, and checks the upload', async () => {
+		const directory = mkdtempSync(path.join(tmpdir(), 'results-'));
+		const files = { storage: createLocalStorage(path.join(directory, 'store')), tempDirectory: path.join(directory, 'tmp'), maxUploadBytes: 1024 * 1024 };
+		try {
+			const number = await sent(people.owner!, 1);
+			await assignExecutor(handle.db, people.supervisor!, { numbers: [number], executorId: people.executor!.id, now: NOW });
+			// Not in work yet: nothing can be issued.
+			await expect(issueResultDocument(handle.db, files, people.executor!, { number, kind: 'consultation_answer', source: 'generated', body: 'Answer', requiresSignature: false })).rejects.toMatchObject({ code: 'application.transition_not_allowed' });
+			await moveApplication(handle.db, people.executor!, { number, action: 'take', now: NOW });
+
+			expect(await issueResultDocument(handle.db, files, people.executor!, { number, kind: 'nonsense', source: 'generated', body: ' ', requiresSignature: false })).toEqual({ status: 'invalid', errors: { kind: 'error_office_kind_required', body: 'error_required' } });
+			const fake = path.join(directory, 'fake.pdf');
+			writeFileSync(fake, '<html>not a pdf</html>');
+			expect(await issueResultDocument(handle.db, files, people.executor!, { number, kind: 'act', source: 'uploaded', file: { tempPath: fake, originalName: 'act.pdf', sizeBytes: 22, sha256: 'x' }, requiresSignature: true })).toEqual({ status: 'invalid', errors: { file: 'error_office_pdf_only' } });
+			expect(await issueResultDocument(handle.db, files, people.executor!, { number, kind: 'act', source: 'uploaded', file: null, requiresSignature: true })).toEqual({ status: 'invalid', errors: { file: 'error_document_missing' } });
+
+			const answer = await issueResultDocument(handle.db, files, people.executor!, { number, kind: 'consultation_answer', source: 'generated', body: 'Бірінші тоқсанға 1-Т нысанын ұсыныңыз.', requiresSignature: false, now: NOW });
+			expect(answer.status).toBe('issued');
+			const real = path.join(directory, 'act.pdf');
+			writeFileSync(real, '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+			const act = await issueResultDocument(handle.db, files, people.executor!, { number, kind: 'act', source: 'uploaded', file: { tempPath: real, originalName: 'act.pdf', sizeBytes: 44, sha256: 'abc' }, requiresSignature: true, now: NOW });
+			expect(act.status).toBe('issued');
+			const [row] = await handle.db.select().from(application).where(eq(application.number, number));
+			const documents = await handle.db.select().from(resultDocument).where(eq(resultDocument.applicationId, row!.id));
+			const generated = documents.find((document) => document.kind === 'consultation_answer')!;
+			expect(generated).toMatchObject({ originalName: `consultation-answer-${number}.pdf`, documentType: 'pdf', requiresSignature: false, frozenAt: null, issuedByUserId: people.executor!.id });
+			const bytes = readFileSync(path.join(directory, 'store', generated.storageKey));
+			expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+			expect(createHash('sha256').update(bytes).digest('hex')).toBe(generated.sha256);
+			expect(readdirSync(files.tempDirectory)).toEqual([]);
+
+			await requestSignature(handle.db, people.executor!, { number, now: NOW });
+			const [waiting] = await handle.db.select().from(application).where(eq(application.number, number));
+			expect(waiting).toMatchObject({ status: 'awaiting_signature', clockPausedAt: NOW });
+			const after = await handle.db.select().from(resultDocument).where(eq(resultDocument.applicationId, row!.id));
+			expect(after.find((document) => document.kind === 'act')!.frozenAt).toEqual(NOW);
+			expect(after.find((document) => document.kind === 'consultation_answer')!.frozenAt).toBeNull();
+			// Waiting for the signature: no more documents, and only the signature completes it.
+			await expect(issueResultDocument(handle.db, files, people.executor!, { number, kind: 'other', source: 'generated', body: 'More', requiresSignature: false })).rejects.toMatchObject({ code: 'application.transition_not_allowed' });
+			await expect(moveApplication(handle.db, people.executor!, { number, action: 'complete' })).rejects.toMatchObject({ code: 'application.transition_not_allowed' });
+		} finally {
+			rmSync(directory, { recursive: true, force: true });
+		}
+	});
+
+	it('refuses to send for signature when nothing needs signing', async () => {
+		const number = await sent(people.owner!, 1);
+		await assignExecutor(handle.db, people.supervisor!, { numbers: [number], executorId: people.executor!.id, now: NOW });
+		await moveApplication(handle.db, people.executor!, { number, action: 'take', now: NOW });
+		await expect(requestSignature(handle.db, people.executor!, { number })).rejects.toMatchObject({ code: 'office.nothing_to_sign' });
 	});
 });

@@ -14,6 +14,11 @@ import { runOperation } from '#lib/server/http/run-operation.ts';
 import { isPlainOfficeAction, moveApplication } from '#lib/server/office/move-application.ts';
 import { rejectApplication } from '#lib/server/office/reject-application.ts';
 import { postMessage } from '#lib/server/applications/post-message.ts';
+import { findApplicationIn } from '#lib/server/applications/find-own-application.ts';
+import { getFileServices } from '#lib/server/files/get-file-services.ts';
+import { receiveForm } from '#lib/server/files/receive-form.ts';
+import { issueResultDocument } from '#lib/server/office/issue-result-document.ts';
+import { requestSignature } from '#lib/server/office/request-signature.ts';
 import { returnApplication } from '#lib/server/office/return-application.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -32,7 +37,20 @@ export const load: PageServerLoad = async ({ params, locals, getClientAddress })
 	const timeline = thread.timeline.map((entry) => ({ ...entry, statusText: messageByKey(`status_${entry.toStatus}`) }));
 	const allowed = allowedTransitions(user, form.status);
 	const steps = form.steps.map((step) => ({ key: step.key, title: pickLocalized(step.title, locals.locale) }));
-	return { form, thread: { ...thread, timeline }, statusText: messageByKey(`status_${form.status}`), actions: allowed.filter(isPlainOfficeAction), canReject: allowed.includes('reject'), canReturn: allowed.includes('return'), steps };
+	const results = form.results.map((result) => ({ ...result, kindText: messageByKey(`result_document_${result.kind}`) }));
+	const canRequestSignature = allowed.includes('request_signature') && form.results.some((result) => result.requiresSignature && !result.frozenAt);
+	return {
+		form,
+		thread: { ...thread, timeline },
+		statusText: messageByKey(`status_${form.status}`),
+		actions: allowed.filter(isPlainOfficeAction),
+		canReject: allowed.includes('reject'),
+		canReturn: allowed.includes('return'),
+		canIssue: allowed.includes('issue_document'),
+		canRequestSignature,
+		steps,
+		results
+	};
 };
 
 export const actions: Actions = {
@@ -58,6 +76,38 @@ export const actions: Actions = {
 		const stepKeys = (form.step ?? []).slice(0, 50);
 		const outcome = await runOperation(async () => returnApplication(await getDb(), user, { number: event.params.number, comment, stepKeys, ipAddress: requestContext(event).ipAddress }));
 		if (outcome.status === 'invalid') return fail(400, { returnErrors: outcome.errors, comment, chosen: stepKeys });
+		redirect(303, localizeHref(route.officeApplication(event.params.number), { locale: event.locals.locale }));
+	},
+
+	/** A result document: made from the application's data and a text, or an uploaded PDF. */
+	issue: async (event) => {
+		const user = event.locals.user;
+		if (!user || !canUseOffice(user)) error(404, 'not_found');
+		const db = await getDb();
+		// Nobody outside the application's office gets as far as sending a file to the disk.
+		await runOperation(async () => findApplicationIn('office', db, user, event.params.number));
+		const services = getFileServices();
+		const received = await runOperation(async () => receiveForm(event.request, { maxFileBytes: services.maxUploadBytes, tempDirectory: services.tempDirectory, maxFiles: 1 }));
+		const fields = received.fields;
+		const upload = received.files.find((entry) => entry.fieldName === 'file' && entry.file && entry.file.sizeBytes > 0);
+		const values = { kind: fields.kind ?? '', source: fields.source === 'uploaded' ? 'uploaded' : 'generated', body: fields.body ?? '', signature: fields.signature === '1' };
+		try {
+			const source = values.source === 'uploaded' ? { source: 'uploaded' as const, file: upload?.file ?? null } : { source: 'generated' as const, body: values.body };
+			const outcome = await runOperation(async () =>
+				issueResultDocument(db, services, user, { ...source, number: event.params.number, kind: values.kind, requiresSignature: values.signature, ipAddress: requestContext(event).ipAddress })
+			);
+			if (outcome.status === 'invalid') return fail(400, { issueErrors: outcome.errors, issueValues: values });
+		} finally {
+			await Promise.all(received.files.map((entry) => entry.discard()));
+		}
+		redirect(303, localizeHref(route.officeApplication(event.params.number), { locale: event.locals.locale }));
+	},
+
+	/** Freezes the documents to be signed and has the application wait for the applicant's signature. */
+	sign_request: async (event) => {
+		const user = event.locals.user;
+		if (!user || !canUseOffice(user)) error(404, 'not_found');
+		await runOperation(async () => requestSignature(await getDb(), user, { number: event.params.number, ipAddress: requestContext(event).ipAddress }));
 		redirect(303, localizeHref(route.officeApplication(event.params.number), { locale: event.locals.locale }));
 	},
 
