@@ -17,7 +17,7 @@ async function applicant(browser: Browser, firstName: string) {
 	return { context, page, person, number };
 }
 
-test('a supervisor gives sent applications to an executor, who finds them in their work and takes one into work, talks with the applicant, returns it for correction, gets it back corrected, answers with a generated PDF and completes it', async ({ browser }) => {
+test('a supervisor gives sent applications to an executor, who finds them in their work and takes one into work, talks with the applicant, returns it for correction, gets it back corrected, answers with a generated PDF, completes it and is rated', async ({ browser }) => {
 	// Five people's sessions and a dozen page loads: sized for a busy two-core machine.
 	test.setTimeout(360_000);
 	const first = await applicant(browser, 'Aigerim');
@@ -153,6 +153,20 @@ test('a supervisor gives sent applications to an executor, who finds them in the
 	expect(pdf.status()).toBe(200);
 	expect(pdf.headers()['content-type']).toBe('application/pdf');
 	expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+	// The quality survey, once: a missing score is named; then the thanks, and the passport keeps the
+	// figures to itself until five people have rated the service.
+	await first.page.getByRole('radio', { name: '5 — excellent' }).first().check();
+	await first.page.getByRole('button', { name: 'Send the rating' }).click();
+	await expect(first.page.getByRole('alert')).toContainText('Was the application handled on time? Choose a score from 1 to 5.');
+	await checkPage(first.page, 'application-survey-error-en');
+	for (const group of await first.page.getByRole('group').filter({ hasText: '5 — excellent' }).all()) await group.getByRole('radio', { name: '4 — good' }).check();
+	await first.page.getByLabel('Comment (optional)').fill('Clear answer, thank you.');
+	await first.page.getByRole('button', { name: 'Send the rating' }).click();
+	await expect(first.page.getByRole('status')).toContainText('Thank you for your rating: 4 out of 5.');
+	await expect(first.page.getByRole('button', { name: 'Send the rating' })).toHaveCount(0);
+	await first.page.goto('/en/services/statistical-reporting-consultation');
+	await expect(first.page.getByText('Rating of the service')).toHaveCount(0);
 
 	for (const context of [first.context, second.context, supervisorContext, executorContext]) await context.close();
 });

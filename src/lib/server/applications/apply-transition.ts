@@ -1,6 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { findTransition, isWaitingOnApplicant, statusAfter, type Actor, type ApplicationStatus } from '../../applications/status.ts';
+import { waitingTime } from '../../applications/waiting-time.ts';
 import { userAccount } from '../accounts/schema.ts';
+import { service } from '../catalog/schema.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Executor } from '../db/client.ts';
 import { AppError } from '../errors.ts';
@@ -40,6 +42,14 @@ export async function applyTransition(tx: Executor, row: ApplicationRow, input: 
 	const pausedSeconds = wasPaused && !willPause ? row.pausedSeconds + Math.max(0, Math.round((input.now.getTime() - row.clockPausedAt!.getTime()) / 1000)) : row.pausedSeconds;
 	const clockPausedAt = willPause ? (row.clockPausedAt ?? input.now) : null;
 
+	// Completed: whether within the term is settled now, by the same count as the waiting-time column.
+	let completion: { isCompletedWithinTerm: boolean } | undefined;
+	if (transition.to === 'completed') {
+		const [terms] = await tx.select({ termDays: service.termDays }).from(service).where(eq(service.id, row.serviceId));
+		const waiting = waitingTime({ status: row.status, submittedAt: row.submittedAt, termDays: terms!.termDays, pausedSeconds: row.pausedSeconds, clockPausedAt: row.clockPausedAt, now: input.now });
+		completion = { isCompletedWithinTerm: waiting.kind === 'days_left' };
+	}
+
 	// A move is told by the status it leads to; an action that keeps the status, by its own name.
 	const event = transition.to ? `application.${to}` : `application.${transition.action}`;
 	const params = { ...input.params, number: row.number };
@@ -56,6 +66,7 @@ export async function applyTransition(tx: Executor, row: ApplicationRow, input: 
 			pausedSeconds,
 			clockPausedAt,
 			...input.changes,
+			...completion,
 			...(transition.to === 'submitted' && row.status !== 'submitted' ? { submittedAt: input.now } : {})
 		})
 		.where(and(eq(application.id, row.id), eq(application.status, row.status)))

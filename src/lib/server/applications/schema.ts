@@ -47,6 +47,8 @@ export const application = pgTable(
 		assignedExecutorId: integer('assigned_executor_id').references(() => userAccount.id, { onDelete: 'set null' }),
 		/** While returned for correction: the steps the applicant may change before sending it again. */
 		correctionSteps: jsonb('correction_steps').$type<string[]>(),
+		/** Set on completion: whether it was finished within the service's term, its pauses left out. */
+		isCompletedWithinTerm: boolean('is_completed_within_term'),
 		status: text('status', { enum: APPLICATION_STATUSES }).notNull().default('draft'),
 		/** Issued with the draft and posted back by the Send form: sending the same draft twice submits it once. */
 		submissionKey: uuid('submission_key').notNull().defaultRandom(),

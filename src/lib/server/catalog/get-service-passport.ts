@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Locale } from '../../i18n/localized.ts';
 import type { Executor } from '../db/client.ts';
 import { notFound } from '../errors.ts';
+import { getServiceRating, type PublicServiceRating } from '../survey/get-service-rating.ts';
 import { providerContactsOf, type ProviderContacts } from './get-provider-contacts.ts';
 import { show, type ShownText } from './localize.ts';
 import { category, provider, service, serviceRegulatoryDocument, serviceRequiredDocument, type ResultKind } from './schema.ts';
@@ -21,6 +22,8 @@ export interface ServicePassport {
 	provider: ProviderContacts;
 	regulatoryDocuments: { title: ShownText; url: string | null }[];
 	requiredDocuments: { title: ShownText; isRequired: boolean }[];
+	/** The applicants' public rating; null until enough people have rated it. */
+	rating: PublicServiceRating | null;
 }
 
 /** The public passport of a published service. */
@@ -48,7 +51,9 @@ export async function getServicePassport(db: Executor, slug: string, locale: Loc
 		db.select().from(serviceRequiredDocument).where(eq(serviceRequiredDocument.serviceId, row.id)).orderBy(asc(serviceRequiredDocument.position))
 	]);
 	const s = row.service;
+	const rating = await getServiceRating(db, row.id);
 	return {
+		rating,
 		slug: s.slug,
 		title: show(s.title, locale),
 		summary: show(s.summary, locale),

@@ -4,3 +4,4 @@ export * from '../accounts/schema.ts';
 export * from '../audit/schema.ts';
 export * from '../notifications/schema.ts';
 export * from '../applications/schema.ts';
+export * from '../survey/schema.ts';

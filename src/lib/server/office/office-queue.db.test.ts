@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StepDefinition } from '../../applications/form-definition.ts';
 import type { Actor } from '../access/actor.ts';
@@ -32,6 +32,9 @@ import { countUnreadMessages } from '../applications/count-unread-messages.ts';
 import { createLocalStorage } from '../files/local-storage.ts';
 import { issueResultDocument } from './issue-result-document.ts';
 import { requestSignature } from './request-signature.ts';
+import { getServiceRating } from '../survey/get-service-rating.ts';
+import { findOwnRating } from '../survey/find-rating.ts';
+import { rateService } from '../survey/rate-service.ts';
 
 const text = (en: string) => ({ kk: en, ru: en, en });
 const steps: StepDefinition[] = [{ key: 'question', title: text('Question'), fields: [{ key: 'question', type: 'long_text', label: text('Question'), isRequired: false }], documents: [] }];
@@ -311,5 +314,46 @@ describe('result documents', () => {
 		await assignExecutor(handle.db, people.supervisor!, { numbers: [number], executorId: people.executor!.id, now: NOW });
 		await moveApplication(handle.db, people.executor!, { number, action: 'take', now: NOW });
 		await expect(requestSignature(handle.db, people.executor!, { number })).rejects.toMatchObject({ code: 'office.nothing_to_sign' });
+	});
+});
+
+describe('the quality survey', () => {
+	it('is answered once per completed application, and the passport figures appear from the fifth rating', async () => {
+		const owner = { ...people.other!, firstName: 'Zhanar', lastName: 'Test', organisationName: null, locale: 'en' as const };
+		const [{ serviceId }] = (await handle.db.select({ serviceId: application.serviceId }).from(application).where(eq(application.number, fresh))) as [{ serviceId: number }];
+		const before = await getServiceRating(handle.db, serviceId);
+		const completedOne = async (daysAgo: number) => {
+			const number = await sent(people.other!, daysAgo);
+			await assignExecutor(handle.db, people.supervisor!, { numbers: [number], executorId: people.colleague!.id, now: NOW });
+			await moveApplication(handle.db, people.colleague!, { number, action: 'take', now: NOW });
+			await moveApplication(handle.db, people.colleague!, { number, action: 'complete', now: NOW });
+			return number;
+		};
+		const open = await sent(people.other!, 1);
+		await expect(rateService(handle.db, owner, { number: open, answers: { overall: '5', timeliness: '5', clarity: '5' }, comment: '' })).rejects.toMatchObject({ code: 'application.transition_not_allowed' });
+
+		const first = await completedOne(20);
+		expect(await rateService(handle.db, owner, { number: first, answers: { overall: '6', timeliness: '', clarity: '3' }, comment: '' })).toEqual({ status: 'invalid', errors: { overall: 'error_survey_score_required', timeliness: 'error_survey_score_required' } });
+		expect(await rateService(handle.db, owner, { number: first, answers: { overall: '2', timeliness: '1', clarity: '3' }, comment: 'Late.' })).toEqual({ status: 'rated' });
+		expect(await rateService(handle.db, owner, { number: first, answers: { overall: '5', timeliness: '5', clarity: '5' }, comment: '' })).toEqual({ status: 'already_rated' });
+		await expect(rateService(handle.db, people.owner!, { number: first, answers: { overall: '5', timeliness: '5', clarity: '5' }, comment: '' })).rejects.toMatchObject({ code: 'application.not_found' });
+		expect(await findOwnRating(handle.db, owner, first)).toEqual({ score: 2 });
+
+		for (const [index, score] of ['4', '5', '4'].entries()) {
+			const number = await completedOne(index);
+			await rateService(handle.db, owner, { number, answers: { overall: score, timeliness: '5', clarity: '5' }, comment: '' });
+		}
+		// Four ratings (with any given earlier in this file): still hidden unless there were five before.
+		if (before === null) expect(await getServiceRating(handle.db, serviceId)).toBeNull();
+		const fifth = await completedOne(2);
+		await rateService(handle.db, owner, { number: fifth, answers: { overall: '5', timeliness: '5', clarity: '5' }, comment: '' });
+		const figures = await getServiceRating(handle.db, serviceId);
+		expect(figures).toMatchObject({ ratings: 5, average: 4 });
+		// One of them took 20 days against a 10-day term; the others of this service finished on time.
+		const [{ within, total }] = (await handle.db.select({ within: sql<number>`count(*) filter (where ${application.isCompletedWithinTerm})`.mapWith(Number), total: count() }).from(application).where(and(eq(application.serviceId, serviceId), eq(application.status, 'completed')))) as [{ within: number; total: number }];
+		expect(figures!.withinTermShare).toBeCloseTo(within / total);
+		expect(within).toBeLessThan(total);
+		const [late] = await handle.db.select({ isCompletedWithinTerm: application.isCompletedWithinTerm }).from(application).where(eq(application.number, first));
+		expect(late!.isCompletedWithinTerm).toBe(false);
 	});
 });

@@ -10,6 +10,8 @@ import { markThreadRead, readThread } from '#lib/server/applications/read-thread
 import { readFormFields } from '#lib/server/http/form.ts';
 import { runOperation } from '#lib/server/http/run-operation.ts';
 import { postMessage } from '#lib/server/applications/post-message.ts';
+import { findOwnRating } from '#lib/server/survey/find-rating.ts';
+import { rateService } from '#lib/server/survey/rate-service.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
@@ -38,11 +40,21 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 					steps: form.steps.filter((step) => form.correctionSteps.includes(step.key)).map((step) => ({ key: step.key, title: pickLocalized(step.title, locals.locale) }))
 				}
 			: null;
-	return { form, results, decision, correction, thread: { ...thread, timeline }, statusText: messageByKey(`status_${form.status}`), canWithdraw: availableActions(form.status, 'applicant').includes('withdraw'), isJustSent: url.searchParams.has('sent') };
+	// Completed: the quality survey, once; afterwards the score that was given.
+	const survey = form.status === 'completed' ? { rating: await runOperation(() => findOwnRating(db, user, params.number)) } : null;
+	return { form, results, decision, correction, survey, thread: { ...thread, timeline }, statusText: messageByKey(`status_${form.status}`), canWithdraw: availableActions(form.status, 'applicant').includes('withdraw'), isJustSent: url.searchParams.has('sent') };
 };
 
 
 export const actions: Actions = {
+	/** The quality survey's answers; the page then thanks the applicant with their score. */
+	rate: async (event) => {
+		const fields = await readFormFields(event.request);
+		const outcome = await runOperation(async () => rateService(await getDb(), event.locals.user!, { number: event.params.number, answers: fields, comment: fields.comment ?? '' }));
+		if (outcome.status === 'invalid') return fail(400, { surveyErrors: outcome.errors, surveyValues: fields });
+		redirect(303, localizeHref(route.application(event.params.number), { locale: event.locals.locale }));
+	},
+
 	/** A message to the executor; the page shows the thread again with it. */
 	message: async (event) => {
 		const fields = await readFormFields(event.request);
