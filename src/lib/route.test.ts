@@ -68,7 +68,8 @@ const samples: Record<RouteName, () => string> = {
 	office: () => route.office({ status: 'returned', serviceId: 3, executor: 'none', isOverdue: true, query: 'Әлия 1-25', page: 2, assigned: 4 }),
 	officeApplication: () => route.officeApplication('1-25-01-01'),
 	officeApplicationDocument: () => route.officeApplicationDocument('1-25-01-01', 'a/b'),
-	officeApplicationResult: () => route.officeApplicationResult('1-25-01-01', 'c')
+	officeApplicationResult: () => route.officeApplicationResult('1-25-01-01', 'c'),
+	officeRatings: () => route.officeRatings({ from: '2026-11-01', to: '2026-11-30' })
 };
 
 describe('route builders against src/routes', () => {

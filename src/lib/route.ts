@@ -43,7 +43,8 @@ export const routePatterns = {
 	office: '/office',
 	officeApplication: '/office/applications/[number]',
 	officeApplicationDocument: '/office/applications/[number]/documents/[id]',
-	officeApplicationResult: '/office/applications/[number]/results/[id]'
+	officeApplicationResult: '/office/applications/[number]/results/[id]',
+	officeRatings: '/office/ratings'
 } as const;
 
 export type RouteName = keyof typeof routePatterns;
@@ -181,6 +182,12 @@ export const route = {
 	officeApplication: (number: string) => fill(routePatterns.officeApplication, { number }),
 	officeApplicationDocument: (number: string, id: PathValue) => fill(routePatterns.officeApplicationDocument, { number, id }),
 	officeApplicationResult: (number: string, id: PathValue) => fill(routePatterns.officeApplicationResult, { number, id }),
+	/** The survey's results over a period of Almaty calendar days (`YYYY-MM-DD`, both included). */
+	officeRatings: ({ from, to }: { from?: string; to?: string } = {}) =>
+		withQuery(routePatterns.officeRatings, [
+			['from', from],
+			['to', to]
+		]),
 
 	/** True for an application step's address in any locale: where applicants upload documents. */
 	isApplicationStepPath,

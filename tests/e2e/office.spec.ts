@@ -168,6 +168,12 @@ test('a supervisor gives sent applications to an executor, who finds them in the
 	await first.page.goto('/en/services/statistical-reporting-consultation');
 	await expect(first.page.getByText('Rating of the service')).toHaveCount(0);
 
+	// The supervisor sees it among the provider's ratings.
+	await supervisor.goto('/en/office');
+	await supervisor.getByRole('link', { name: 'Service quality ratings' }).click();
+	await expect(supervisor.getByRole('row').filter({ hasText: 'Consultation on submitting electronic statistical reports' })).toContainText('4.0');
+	await checkPage(supervisor, 'office-ratings-en');
+
 	for (const context of [first.context, second.context, supervisorContext, executorContext]) await context.close();
 });
 

@@ -35,6 +35,7 @@ import { requestSignature } from './request-signature.ts';
 import { getServiceRating } from '../survey/get-service-rating.ts';
 import { findOwnRating } from '../survey/find-rating.ts';
 import { rateService } from '../survey/rate-service.ts';
+import { listProviderRatings } from '../survey/list-ratings.ts';
 
 const text = (en: string) => ({ kk: en, ru: en, en });
 const steps: StepDefinition[] = [{ key: 'question', title: text('Question'), fields: [{ key: 'question', type: 'long_text', label: text('Question'), isRequired: false }], documents: [] }];
@@ -355,5 +356,14 @@ describe('the quality survey', () => {
 		expect(within).toBeLessThan(total);
 		const [late] = await handle.db.select({ isCompletedWithinTerm: application.isCompletedWithinTerm }).from(application).where(eq(application.number, first));
 		expect(late!.isCompletedWithinTerm).toBe(false);
+
+		// The office's figures: per service and per executor, for the provider's own staff only.
+		// Rated just now (the survey keeps the time it was answered).
+		const period = { from: new Date(Date.now() - DAY), to: new Date(Date.now() + DAY) };
+		const ratings = await listProviderRatings(handle.db, people.supervisor!, period, 'en');
+		expect(ratings.byService).toEqual([expect.objectContaining({ serviceId, ratings: 5, average: 4 })]);
+		expect(ratings.byExecutor).toEqual([expect.objectContaining({ executorId: people.colleague!.id, name: 'Test Colleague', ratings: 5 })]);
+		expect(await listProviderRatings(handle.db, people.chamberSupervisor!, period, 'en')).toEqual({ byService: [], byExecutor: [] });
+		expect((await listProviderRatings(handle.db, people.supervisor!, { from: new Date(Date.now() + DAY), to: new Date(Date.now() + 2 * DAY) }, 'en')).byService).toEqual([]);
 	});
 });
