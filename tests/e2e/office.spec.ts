@@ -1,7 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { demoStaff, OFFICE_PROVIDER, sendStatisticalConsultation, signInStaff } from './support/applications.ts';
 import { checkPage } from './support/checks.ts';
-import { signUp, uniqueIin, uniqueMobile } from './support/people.ts';
+import { messagesTo, signUp, uniqueIin, uniqueMobile } from './support/people.ts';
 
 // One worker runs this file's journeys in order: they sign in the same staff, whose authenticator
 // codes are good once each.
@@ -223,13 +223,18 @@ test("the office answers only its provider's staff, for the queue, the applicati
 	await owner.context.close();
 });
 
-test('a supervisor refuses an application with a reason, which the applicant reads on its page; an empty reason is refused', async ({ browser }) => {
+test('a supervisor sends a notice by hand, then refuses the application with a reason, which the applicant reads on its page; an empty reason is refused', async ({ browser }) => {
 	test.setTimeout(240_000);
 	const owner = await applicant(browser, 'Erlan');
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await signInStaff(page, demoStaff('supervisor', OFFICE_PROVIDER));
 	await page.goto(`/en/office/applications/${owner.number}`);
+	// A notice by hand first: it reaches the applicant's thread (and their SMS).
+	await page.getByLabel('Text of the notice (by SMS or email, up to 500 characters)').fill('Please call us about your registration address.');
+	await page.getByRole('button', { name: 'Send the notice' }).click();
+	await expect(page.getByText(`A notice about application No. ${owner.number}: Please call us about your registration address.`)).toBeVisible();
+	await expect.poll(() => messagesTo(owner.person.phone).some((text) => text.includes('Please call us about your registration address.'))).toBe(true);
 	await page.getByRole('button', { name: 'Reject the application' }).click();
 	await expect(page.getByRole('alert')).toContainText('Fill in this field');
 	await expect(page.getByLabel('Reason for the refusal (the applicant will read it)')).toHaveAttribute('aria-invalid', 'true');

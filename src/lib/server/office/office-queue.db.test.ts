@@ -32,6 +32,7 @@ import { countUnreadMessages } from '../applications/count-unread-messages.ts';
 import { createLocalStorage } from '../files/local-storage.ts';
 import { issueResultDocument } from './issue-result-document.ts';
 import { requestSignature } from './request-signature.ts';
+import { notifyApplicant } from './notify-applicant.ts';
 import { getServiceRating } from '../survey/get-service-rating.ts';
 import { findOwnRating } from '../survey/find-rating.ts';
 import { rateService } from '../survey/rate-service.ts';
@@ -365,5 +366,21 @@ describe('the quality survey', () => {
 		expect(ratings.byExecutor).toEqual([expect.objectContaining({ executorId: people.colleague!.id, name: 'Test Colleague', ratings: 5 })]);
 		expect(await listProviderRatings(handle.db, people.chamberSupervisor!, period, 'en')).toEqual({ byService: [], byExecutor: [] });
 		expect((await listProviderRatings(handle.db, people.supervisor!, { from: new Date(Date.now() + DAY), to: new Date(Date.now() + 2 * DAY) }, 'en')).byService).toEqual([]);
+	});
+});
+
+describe('a notice by hand', () => {
+	it('goes to the applicant by their channel in their language and stays in the thread; an empty one is refused', async () => {
+		const number = await sent(people.owner!, 1);
+		await assignExecutor(handle.db, people.supervisor!, { numbers: [number], executorId: people.executor!.id, now: NOW });
+		expect(await notifyApplicant(handle.db, people.executor!, { number, text: '' })).toEqual({ status: 'invalid', error: 'error_required' });
+		await expect(notifyApplicant(handle.db, people.colleague!, { number, text: 'Hi' })).rejects.toMatchObject({ code: 'application.not_found' });
+		expect(await notifyApplicant(handle.db, people.executor!, { number, text: 'Бланкілердің түпнұсқаларын әкеліңіз.', now: NOW })).toEqual({ status: 'sent' });
+		const mail = await handle.db.select().from(outboxMessage).where(eq(outboxMessage.recipient, 'Owner@example.kz'));
+		expect(mail.map((message) => message.body)).toContain(`Атамекен Сервистері: № ${number} өтінім бойынша хабарлама: Бланкілердің түпнұсқаларын әкеліңіз.`);
+		const [row] = await handle.db.select().from(application).where(eq(application.number, number));
+		expect(row!.status).toBe('submitted');
+		const thread = await handle.db.select({ event: applicationMessage.event }).from(applicationMessage).where(eq(applicationMessage.applicationId, row!.id));
+		expect(thread.map((message) => message.event)).toEqual(['application.assign', 'application.notify']);
 	});
 });

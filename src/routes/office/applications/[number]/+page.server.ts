@@ -19,6 +19,7 @@ import { getFileServices } from '#lib/server/files/get-file-services.ts';
 import { receiveForm } from '#lib/server/files/receive-form.ts';
 import { issueResultDocument } from '#lib/server/office/issue-result-document.ts';
 import { requestSignature } from '#lib/server/office/request-signature.ts';
+import { notifyApplicant } from '#lib/server/office/notify-applicant.ts';
 import { returnApplication } from '#lib/server/office/return-application.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -48,6 +49,7 @@ export const load: PageServerLoad = async ({ params, locals, getClientAddress })
 		canReturn: allowed.includes('return'),
 		canIssue: allowed.includes('issue_document'),
 		canRequestSignature,
+		canNotify: allowed.includes('notify'),
 		steps,
 		results
 	};
@@ -108,6 +110,17 @@ export const actions: Actions = {
 		const user = event.locals.user;
 		if (!user || !canUseOffice(user)) error(404, 'not_found');
 		await runOperation(async () => requestSignature(await getDb(), user, { number: event.params.number, ipAddress: requestContext(event).ipAddress }));
+		redirect(303, localizeHref(route.officeApplication(event.params.number), { locale: event.locals.locale }));
+	},
+
+	/** A notice by hand through the applicant's chosen channel. */
+	notify: async (event) => {
+		const user = event.locals.user;
+		if (!user || !canUseOffice(user)) error(404, 'not_found');
+		const fields = await readFormFields(event.request);
+		const text = fields.text ?? '';
+		const outcome = await runOperation(async () => notifyApplicant(await getDb(), user, { number: event.params.number, text, ipAddress: requestContext(event).ipAddress }));
+		if (outcome.status === 'invalid') return fail(400, { notifyError: outcome.error, notifyText: text });
 		redirect(303, localizeHref(route.officeApplication(event.params.number), { locale: event.locals.locale }));
 	},
 
