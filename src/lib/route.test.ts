@@ -69,7 +69,8 @@ const samples: Record<RouteName, () => string> = {
 	officeApplication: () => route.officeApplication('1-25-01-01'),
 	officeApplicationDocument: () => route.officeApplicationDocument('1-25-01-01', 'a/b'),
 	officeApplicationResult: () => route.officeApplicationResult('1-25-01-01', 'c'),
-	officeRatings: () => route.officeRatings({ from: '2026-11-01', to: '2026-11-30' })
+	officeRatings: () => route.officeRatings({ from: '2026-11-01', to: '2026-11-30' }),
+	officeServices: () => route.officeServices({ saved: true })
 };
 
 describe('route builders against src/routes', () => {

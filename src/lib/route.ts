@@ -44,7 +44,8 @@ export const routePatterns = {
 	officeApplication: '/office/applications/[number]',
 	officeApplicationDocument: '/office/applications/[number]/documents/[id]',
 	officeApplicationResult: '/office/applications/[number]/results/[id]',
-	officeRatings: '/office/ratings'
+	officeRatings: '/office/ratings',
+	officeServices: '/office/services'
 } as const;
 
 export type RouteName = keyof typeof routePatterns;
@@ -182,6 +183,8 @@ export const route = {
 	officeApplication: (number: string) => fill(routePatterns.officeApplication, { number }),
 	officeApplicationDocument: (number: string, id: PathValue) => fill(routePatterns.officeApplicationDocument, { number, id }),
 	officeApplicationResult: (number: string, id: PathValue) => fill(routePatterns.officeApplicationResult, { number, id }),
+	/** `saved` confirms the settings were saved. */
+	officeServices: ({ saved }: { saved?: boolean } = {}) => withQuery(routePatterns.officeServices, [['saved', saved]]),
 	/** The survey's results over a period of Almaty calendar days (`YYYY-MM-DD`, both included). */
 	officeRatings: ({ from, to }: { from?: string; to?: string } = {}) =>
 		withQuery(routePatterns.officeRatings, [

@@ -177,7 +177,7 @@ test('a supervisor gives sent applications to an executor, who finds them in the
 	for (const context of [first.context, second.context, supervisorContext, executorContext]) await context.close();
 });
 
-test("the office answers only its provider's staff, for the queue, the application, its documents and its actions", async ({ browser }) => {
+test("the office answers only its provider's staff, for the queue, the application, its documents and its actions; a supervisor turns on automatic assignment", async ({ browser }) => {
 	test.setTimeout(240_000);
 	const owner = await applicant(browser, 'Dana');
 	const base = process.env.E2E_BASE_URL!;
@@ -200,6 +200,7 @@ test("the office answers only its provider's staff, for the queue, the applicati
 
 	// Staff of another provider, and the provider's executor it is not assigned to, do not find it.
 	for (const person of [demoStaff('supervisor', 'nadloc'), demoStaff('executor', OFFICE_PROVIDER, 1)]) {
+		const isExecutor = person.role === 'executor';
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		await signInStaff(page, person);
@@ -209,6 +210,7 @@ test("the office answers only its provider's staff, for the queue, the applicati
 		expect(move.status()).toBe(404);
 		const assign = await page.request.post('/en/office?/assign', { headers, form: { number: owner.number, executor: '1' }, maxRedirects: 0 });
 		expect(assign.status()).toBeGreaterThanOrEqual(400);
+		if (isExecutor) expect((await page.request.get('/en/office/services', { maxRedirects: 0 })).status()).toBe(404);
 		await context.close();
 	}
 
@@ -219,6 +221,22 @@ test("the office answers only its provider's staff, for the queue, the applicati
 	for (const url of urls) expect((await page.request.get(url, { maxRedirects: 0 })).status(), url).toBe(200);
 	await page.goto(`/en/office?q=${owner.number}`);
 	await expect(page.getByRole('row').filter({ hasText: owner.number })).toContainText('not assigned');
+
+	// Automatic assignment for the service: the next application sent goes to an executor at once.
+	await page.getByRole('link', { name: 'Assigning applications' }).click();
+	const automatic = page.getByRole('checkbox', { name: 'Consultation on submitting electronic statistical reports' });
+	await automatic.check();
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('status')).toContainText('The settings are saved.');
+	await expect(automatic).toBeChecked();
+	await checkPage(page, 'office-services-en');
+	const next = await sendStatisticalConsultation(owner.page.request, owner.person);
+	await page.goto(`/en/office?q=${next}`);
+	await expect(page.getByRole('row').filter({ hasText: next })).not.toContainText('not assigned');
+	await page.goto('/en/office/services');
+	await automatic.uncheck();
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(automatic).not.toBeChecked();
 	await context.close();
 	await owner.context.close();
 });

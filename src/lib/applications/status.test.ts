@@ -17,7 +17,7 @@ const EXPECTED: Record<ApplicationStatus, Record<Actor, string[]>> = {
 		applicant: ['withdraw → withdrawn'],
 		supervisor: ['assign', 'reject → rejected', 'notify', 'unassign'],
 		executor: ['take → in_progress', 'reject → rejected', 'notify'],
-		system: ['unassign']
+		system: ['assign', 'unassign']
 	},
 	in_progress: {
 		applicant: ['withdraw → withdrawn'],

@@ -29,6 +29,8 @@ export const TRANSITIONS = [
 	{ action: 'submit', from: ['draft'], to: 'submitted', by: ['applicant'] },
 	// Giving it to an executor (or to another one) does not start the work: the executor takes it.
 	{ action: 'assign', from: OPEN, to: null, by: ['supervisor'] },
+	// A service set to assign automatically gives a sent application to an executor at once.
+	{ action: 'assign', from: ['submitted'], to: null, by: ['system'] },
 	{ action: 'take', from: ['submitted'], to: 'in_progress', by: ['executor'] },
 	{ action: 'return', from: ['in_progress'], to: 'returned', by: ['executor', 'supervisor'] },
 	{ action: 'resubmit', from: ['returned'], to: 'in_progress', by: ['applicant'] },

@@ -5,6 +5,7 @@ import type { SessionUser } from '../accounts/session.ts';
 import type { Database } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { applyTransition } from './apply-transition.ts';
+import { assignAutomatically } from '../office/assign-automatically.ts';
 import { findOwnApplication, formStepsOf } from './find-own-application.ts';
 import { applicationDocument, applicationStep } from './schema.ts';
 
@@ -42,6 +43,7 @@ export async function submitApplication(db: Database, user: SessionUser, input: 
 		// Corrected and sent again: back to the executor, the clock running again, nothing more to fix.
 		const action = row.status === 'returned' ? 'resubmit' : 'submit';
 		await applyTransition(tx, row, { action, actor: 'applicant', actorUserId: user.id, ipAddress: input.ipAddress, now, changes: action === 'resubmit' ? { correctionSteps: null } : undefined });
+		if (action === 'submit') await assignAutomatically(tx, row.id, now);
 		return { status: 'submitted' };
 	});
 }

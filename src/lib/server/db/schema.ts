@@ -5,3 +5,4 @@ export * from '../audit/schema.ts';
 export * from '../notifications/schema.ts';
 export * from '../applications/schema.ts';
 export * from '../survey/schema.ts';
+export * from '../office/schema.ts';

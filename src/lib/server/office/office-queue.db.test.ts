@@ -33,6 +33,7 @@ import { createLocalStorage } from '../files/local-storage.ts';
 import { issueResultDocument } from './issue-result-document.ts';
 import { requestSignature } from './request-signature.ts';
 import { notifyApplicant } from './notify-applicant.ts';
+import { listAssignmentSettings, setAutomaticAssignment } from './automatic-assignment.ts';
 import { getServiceRating } from '../survey/get-service-rating.ts';
 import { findOwnRating } from '../survey/find-rating.ts';
 import { rateService } from '../survey/rate-service.ts';
@@ -382,5 +383,40 @@ describe('a notice by hand', () => {
 		expect(row!.status).toBe('submitted');
 		const thread = await handle.db.select({ event: applicationMessage.event }).from(applicationMessage).where(eq(applicationMessage.applicationId, row!.id));
 		expect(thread.map((message) => message.event)).toEqual(['application.assign', 'application.notify']);
+	});
+});
+
+describe('automatic assignment', () => {
+	it('gives a sent application of a service set to it to the executor with the fewest open applications; others wait for the supervisor', async () => {
+		const owner = { ...people.owner!, firstName: 'Aru', lastName: 'Owner', organisationName: null, locale: 'en' as const };
+		const sendNew = async () => {
+			const draft = await createDraft(handle.db, owner, { serviceSlug: 'subsidy' });
+			await saveStep(handle.db, owner, { number: draft.number, stepKey: 'question', answers: { question: 'Hello' } });
+			const [row] = await handle.db.select().from(application).where(eq(application.number, draft.number));
+			expect(await submitApplication(handle.db, owner, { number: draft.number, submissionKey: row!.submissionKey })).toEqual({ status: 'submitted' });
+			const [after] = await handle.db.select().from(application).where(eq(application.number, draft.number));
+			return after!;
+		};
+		expect((await sendNew()).assignedExecutorId).toBeNull();
+
+		await expect(setAutomaticAssignment(handle.db, people.executor!, { automaticServiceIds: [] })).rejects.toMatchObject({ code: 'application.transition_not_allowed' });
+		const [{ serviceId }] = (await handle.db.select({ serviceId: application.serviceId }).from(application).where(eq(application.number, fresh))) as [{ serviceId: number }];
+		// A chamber service's id is ignored: only the supervisor's own provider's services change.
+		const chamberService = (await listAssignmentSettings(handle.db, people.chamberSupervisor!, 'en'))[0]!.serviceId;
+		await setAutomaticAssignment(handle.db, people.supervisor!, { automaticServiceIds: [serviceId, chamberService] });
+		expect((await listAssignmentSettings(handle.db, people.supervisor!, 'en')).find((entry) => entry.serviceId === serviceId)!.isAutomatic).toBe(true);
+		expect((await listAssignmentSettings(handle.db, people.chamberSupervisor!, 'en')).every((entry) => !entry.isAutomatic)).toBe(true);
+
+		const open = async (executorId: number) => (await listProviderExecutors(handle.db, people.supervisor!.providerId!)).find((entry) => entry.id === executorId)!.openCount;
+		const least = (await listProviderExecutors(handle.db, people.supervisor!.providerId!)).reduce((best, entry) => (entry.openCount < best.openCount || (entry.openCount === best.openCount && entry.id < best.id) ? entry : best));
+		const before = await open(least.id);
+		const assigned = await sendNew();
+		expect(assigned).toMatchObject({ status: 'submitted', assignedExecutorId: least.id });
+		expect(await open(least.id)).toBe(before + 1);
+		const thread = await handle.db.select({ event: applicationMessage.event, authorUserId: applicationMessage.authorUserId }).from(applicationMessage).where(eq(applicationMessage.applicationId, assigned.id));
+		expect(thread.map((message) => message.event)).toEqual(['application.submitted', 'application.assign']);
+
+		await setAutomaticAssignment(handle.db, people.supervisor!, { automaticServiceIds: [] });
+		expect((await sendNew()).assignedExecutorId).toBeNull();
 	});
 });
