@@ -70,7 +70,9 @@ const samples: Record<RouteName, () => string> = {
 	officeApplicationDocument: () => route.officeApplicationDocument('1-25-01-01', 'a/b'),
 	officeApplicationResult: () => route.officeApplicationResult('1-25-01-01', 'c'),
 	officeRatings: () => route.officeRatings({ from: '2026-11-01', to: '2026-11-30' }),
-	officeServices: () => route.officeServices({ saved: true })
+	officeServices: () => route.officeServices({ saved: true }),
+	applicationEvents: () => route.applicationEvents('1-25-01-01', { after: 7 }),
+	officeApplicationEvents: () => route.officeApplicationEvents('1-25-01-01', { after: 7 })
 };
 
 describe('route builders against src/routes', () => {

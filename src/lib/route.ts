@@ -38,6 +38,7 @@ export const routePatterns = {
 	applicationDelete: '/applications/[number]/delete',
 	applicationWithdraw: '/applications/[number]/withdraw',
 	applicationMessages: '/applications/[number]/messages',
+	applicationEvents: '/applications/[number]/events',
 	sessionKeepAlive: '/session/keep-alive',
 	devOutbox: '/dev/outbox',
 	office: '/office',
@@ -45,7 +46,8 @@ export const routePatterns = {
 	officeApplicationDocument: '/office/applications/[number]/documents/[id]',
 	officeApplicationResult: '/office/applications/[number]/results/[id]',
 	officeRatings: '/office/ratings',
-	officeServices: '/office/services'
+	officeServices: '/office/services',
+	officeApplicationEvents: '/office/applications/[number]/events'
 } as const;
 
 export type RouteName = keyof typeof routePatterns;
@@ -165,6 +167,8 @@ export const route = {
 	applicationDelete: (number: string) => fill(routePatterns.applicationDelete, { number }),
 	applicationWithdraw: (number: string) => fill(routePatterns.applicationWithdraw, { number }),
 	applicationMessages: (number: string) => fill(routePatterns.applicationMessages, { number }),
+	/** The thread's live events; `after` is the newest message the page already shows. */
+	applicationEvents: (number: string, { after }: { after?: number } = {}) => withQuery(fill(routePatterns.applicationEvents, { number }), [['after', after]]),
 	sessionKeepAlive: () => routePatterns.sessionKeepAlive,
 	devOutbox: () => routePatterns.devOutbox,
 	/** The office queue with its filter; `status` defaults to the open applications. */
@@ -181,6 +185,7 @@ export const route = {
 			[`/${filter.action ?? ''}`, filter.action ? true : undefined]
 		]),
 	officeApplication: (number: string) => fill(routePatterns.officeApplication, { number }),
+	officeApplicationEvents: (number: string, { after }: { after?: number } = {}) => withQuery(fill(routePatterns.officeApplicationEvents, { number }), [['after', after]]),
 	officeApplicationDocument: (number: string, id: PathValue) => fill(routePatterns.officeApplicationDocument, { number, id }),
 	officeApplicationResult: (number: string, id: PathValue) => fill(routePatterns.officeApplicationResult, { number, id }),
 	/** `saved` confirms the settings were saved. */

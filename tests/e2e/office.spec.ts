@@ -99,12 +99,14 @@ test('a supervisor gives sent applications to an executor, who finds them in the
 	await work.getByLabel('Type a message').fill('Which quarter is the report for?');
 	await work.getByRole('button', { name: 'Send the message' }).click();
 	await expect(work.getByText('staff note, not shown to the applicant')).toBeVisible();
-	await first.page.goto(`/en/applications/${first.number}`);
+	// The applicant's page, open all along, shows the question without being reloaded; never the note.
 	await expect(first.page.getByText('Which quarter is the report for?')).toBeVisible();
 	await expect(first.page.getByText('Checked against the register.')).toHaveCount(0);
 	await first.page.getByLabel('Type a message').fill('The first quarter of 2026.');
 	await first.page.getByRole('button', { name: 'Send the message' }).click();
 	await expect(first.page.getByText('The first quarter of 2026.')).toBeVisible();
+	// And the executor's page shows the answer the same way.
+	await expect(work.getByText('The first quarter of 2026.')).toBeVisible();
 	await work.goto('/en/office');
 	await expect(work.getByRole('row').filter({ hasText: first.number })).toContainText('New message');
 	await work.getByRole('link', { name: first.number }).click();

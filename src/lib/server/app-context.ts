@@ -5,12 +5,14 @@ import { CONTENT_CHANNEL, readContentVersion } from './catalog/content-version.t
 import { publishContentVersion } from './render-cache-bridge.ts';
 import { deleteExpiredRecords } from './accounts/delete-expired-records.ts';
 import { ensureDemoStaff } from './accounts/ensure-demo-staff.ts';
+import { createApplicationEvents, type ApplicationEvents } from './realtime/application-events.ts';
 import { seedCatalog } from './db/seed/seed-catalog.ts';
 import { startOutboxWorker, transportsFromConfig } from './notifications/start-outbox-worker.ts';
 import { seedFormDefinitions } from './applications/seed-form-definitions.ts';
 
 interface AppContext {
 	handle: DatabaseHandle;
+	applicationEvents: ApplicationEvents;
 	stopTimers: () => void;
 	stopOutboxWorker: () => Promise<void>;
 }
@@ -59,6 +61,7 @@ async function createContext(): Promise<AppContext> {
 	const stopOutboxWorker = await startOutboxWorker(handle, transportsFromConfig(config));
 	return {
 		handle,
+		applicationEvents: createApplicationEvents(handle),
 		stopTimers: () => {
 			clearInterval(poll);
 			clearInterval(cleanup);
@@ -74,6 +77,11 @@ export function startAppContext(): Promise<AppContext> {
 
 export async function getDb(): Promise<Database> {
 	return (await startAppContext()).handle.db;
+}
+
+/** The process's fan-out of application changes to open pages. */
+export async function getApplicationEvents(): Promise<ApplicationEvents> {
+	return (await startAppContext()).applicationEvents;
 }
 
 // Requests the app is still working on. A client that hangs up does not stop the work, so this is

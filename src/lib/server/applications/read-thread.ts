@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, ne, sql } from 'drizzle-orm';
 import { messageByKey } from '../../i18n/message-by-key.ts';
 import type { Locale } from '../../i18n/localized.ts';
 import type { Actor } from '../access/actor.ts';
@@ -30,30 +30,35 @@ export interface TimelineEntry {
 export async function readThread(db: Executor, user: Actor, number: string, locale: Locale, area: Area = 'cabinet'): Promise<{ messages: ThreadMessage[]; timeline: TimelineEntry[] }> {
 	const row = await findApplicationIn(area, db, user, number);
 	const [messages, timeline] = await Promise.all([
-		db
-			.select()
-			.from(applicationMessage)
-			// Staff notes exist in the office only.
-			.where(and(eq(applicationMessage.applicationId, row.id), area === 'cabinet' ? ne(applicationMessage.kind, 'note') : undefined))
-			.orderBy(asc(applicationMessage.id)),
+		messagesOf(db, user, row.id, { locale, area, afterId: 0 }),
 		db
 			.select({ action: applicationEvent.action, toStatus: applicationEvent.toStatus, at: applicationEvent.at })
 			.from(applicationEvent)
 			.where(eq(applicationEvent.applicationId, row.id))
 			.orderBy(asc(applicationEvent.at), asc(applicationEvent.id))
 	]);
-	return {
-		messages: messages.map((message) => ({
-			id: message.id,
-			kind: message.kind,
-			isMine: message.authorUserId === user.id,
-			// System messages are kept as events, so each reader gets them in their own language.
-			text: message.kind === 'system' ? messageByKey(`thread_${(message.event ?? '').replace('.', '_')}`, message.params, locale) : (message.body ?? ''),
-			event: message.kind === 'system' ? message.event : null,
-			createdAt: message.createdAt
-		})),
-		timeline
-	};
+	return { messages, timeline };
+}
+
+/**
+ * The thread's messages after `afterId`, as this reader sees them: staff notes exist in the office
+ * only, and system messages are kept as events so each reader gets them in their own language.
+ */
+export async function messagesOf(db: Executor, user: Pick<Actor, 'id'>, applicationId: number, options: { locale: Locale; area: Area; afterId: number }): Promise<ThreadMessage[]> {
+	const messages = await db
+		.select()
+		.from(applicationMessage)
+		.where(and(eq(applicationMessage.applicationId, applicationId), gt(applicationMessage.id, options.afterId), options.area === 'cabinet' ? ne(applicationMessage.kind, 'note') : undefined))
+		.orderBy(asc(applicationMessage.id))
+		.limit(5_000);
+	return messages.map((message) => ({
+		id: message.id,
+		kind: message.kind,
+		isMine: message.authorUserId === user.id,
+		text: message.kind === 'system' ? messageByKey(`thread_${(message.event ?? '').replace('.', '_')}`, message.params, options.locale) : (message.body ?? ''),
+		event: message.kind === 'system' ? message.event : null,
+		createdAt: message.createdAt
+	}));
 }
 
 /**
