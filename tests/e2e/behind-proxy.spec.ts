@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { TEST_PASSWORD, uniqueIin, uniqueMobile } from './support/people.ts';
+import { messagesTo, TEST_PASSWORD, uniqueIin, uniqueMobile } from './support/people.ts';
 import { SERVER_START_MS, WITH_OWN_SERVER_MS } from './support/servers.ts';
 
 // A TLS-terminating proxy in front of the portal, played at the HTTP level: requests arrive over
@@ -71,15 +71,8 @@ function proxiedClient() {
 }
 
 function codeSentTo(phone: string): string {
-	let lines: string[];
-	try {
-		lines = readFileSync(path.join(dataDir, 'outbox.jsonl'), 'utf8').trim().split('\n');
-	} catch {
-		// Not written yet: the first message is still on its way.
-		return '';
-	}
-	const entry = lines.map((line) => JSON.parse(line) as { to: string; text: string }).findLast((candidate) => candidate.to === phone);
-	return /(\d{4,8})/.exec(entry?.text ?? '')?.[1] ?? '';
+	const newest = messagesTo(phone, dataDir).at(-1);
+	return /(\d{4,8})/.exec(newest ?? '')?.[1] ?? '';
 }
 
 test('behind a TLS proxy, registration, sign-in and a step save work and the cookies are __Host- and Secure', async () => {

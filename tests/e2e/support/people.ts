@@ -28,8 +28,9 @@ export function messagesTo(to: string, dataDir = journeyDataDir()): string[] {
 	} catch {
 		return [];
 	}
+	// The server appends one line per message; the last one may still be half written when read.
 	return lines
-		.filter(Boolean)
+		.slice(0, -1)
 		.map((line) => JSON.parse(line) as { to: string; text: string })
 		.filter((entry) => entry.to === to)
 		.map((entry) => entry.text);
