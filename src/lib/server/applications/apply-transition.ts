@@ -73,7 +73,8 @@ export async function applyTransition(tx: Executor, row: ApplicationRow, input: 
 		.returning({ id: application.id });
 	if (updated.length === 0) throw new AppError('application.transition_not_allowed');
 
-	await tx.insert(applicationEvent).values({ applicationId: row.id, action: transition.action, fromStatus: row.status, toStatus: to, actorUserId: input.actorUserId, at: input.now });
+	// The status history lists changes of status; actions that keep it are in the thread and the audit log.
+	if (transition.to) await tx.insert(applicationEvent).values({ applicationId: row.id, action: transition.action, fromStatus: row.status, toStatus: to, actorUserId: input.actorUserId, at: input.now });
 	// Whoever caused the change has seen it; the others get it as unread.
 	if (input.actorUserId !== null) {
 		await tx

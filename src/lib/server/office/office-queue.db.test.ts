@@ -8,7 +8,7 @@ import type { StepDefinition } from '../../applications/form-definition.ts';
 import type { Actor } from '../access/actor.ts';
 import { userAccount, type Role } from '../accounts/schema.ts';
 import { createDraft } from '../applications/create-draft.ts';
-import { application, applicationMessage, resultDocument } from '../applications/schema.ts';
+import { application, applicationEvent, applicationMessage, resultDocument } from '../applications/schema.ts';
 import { seedFormDefinitions } from '../applications/seed-form-definitions.ts';
 import { auditEvent } from '../audit/schema.ts';
 import { provider } from '../catalog/schema.ts';
@@ -177,6 +177,9 @@ describe('deciding', () => {
 		const [row] = await handle.db.select().from(application).where(eq(application.number, number));
 		const thread = await handle.db.select({ event: applicationMessage.event }).from(applicationMessage).where(eq(applicationMessage.applicationId, row!.id));
 		expect(thread.map((message) => message.event)).toEqual(['application.assign', 'application.in_progress', 'application.completed']);
+		// The status history has the changes of status only: assigning kept it, so it is not listed.
+		const history = await handle.db.select({ toStatus: applicationEvent.toStatus }).from(applicationEvent).where(eq(applicationEvent.applicationId, row!.id));
+		expect(history.map((entry) => entry.toStatus)).toEqual(['in_progress', 'completed']);
 	});
 
 	it('rejects with the reason the applicant reads, and refuses an empty or broken reason without writing', async () => {
