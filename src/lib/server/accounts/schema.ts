@@ -37,7 +37,9 @@ export const userAccount = pgTable(
 		consentVersion: text('consent_version'),
 		consentAt: timestamp('consent_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-		activatedAt: timestamp('activated_at', { withTimezone: true })
+		activatedAt: timestamp('activated_at', { withTimezone: true }),
+		/** Staff only: when a provider admin turned the account off (an invited account is inactive without it). */
+		deactivatedAt: timestamp('deactivated_at', { withTimezone: true })
 	},
 	(t) => [uniqueIndex('user_account_login_unique').on(t.login)]
 );

@@ -161,7 +161,13 @@ export const applicationReadMark = pgTable(
 		userId: integer('user_id')
 			.notNull()
 			.references(() => userAccount.id, { onDelete: 'cascade' }),
-		lastReadMessageId: integer('last_read_message_id').notNull()
+		lastReadMessageId: integer('last_read_message_id').notNull(),
+		/**
+		 * The newest message an unread-message reminder was sent about: a new reminder waits until the
+		 * reader has read past it, so a quiet period brings one reminder, not one per message.
+		 */
+		remindedUpToMessageId: integer('reminded_up_to_message_id'),
+		remindedAt: timestamp('reminded_at', { withTimezone: true })
 	},
 	(t) => [primaryKey({ columns: [t.applicationId, t.userId] })]
 );

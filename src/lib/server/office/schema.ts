@@ -1,4 +1,4 @@
-import { boolean, integer, pgTable, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { userAccount } from '../accounts/schema.ts';
 import { service } from '../catalog/schema.ts';
 
@@ -12,3 +12,36 @@ export const serviceAssignment = pgTable('service_assignment', {
 	updatedByUserId: integer('updated_by_user_id').references(() => userAccount.id, { onDelete: 'set null' }),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 });
+
+/** The services an executor works on: automatic assignment picks among them (all executors when a service has none). */
+export const executorService = pgTable(
+	'executor_service',
+	{
+		userId: integer('user_id')
+			.notNull()
+			.references(() => userAccount.id, { onDelete: 'cascade' }),
+		serviceId: integer('service_id')
+			.notNull()
+			.references(() => service.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.serviceId] }), index('executor_service_service_idx').on(t.serviceId)]
+);
+
+/**
+ * A provider admin's invitation to a new staff member: a 128-bit token sent by email, of which only
+ * the SHA-256 is kept, single use, valid for 72 hours. The account waits inactive until it is used.
+ */
+export const staffInvitation = pgTable(
+	'staff_invitation',
+	{
+		tokenHash: text('token_hash').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => userAccount.id, { onDelete: 'cascade' }),
+		invitedByUserId: integer('invited_by_user_id').references(() => userAccount.id, { onDelete: 'set null' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		usedAt: timestamp('used_at', { withTimezone: true })
+	},
+	(t) => [index('staff_invitation_user_idx').on(t.userId)]
+);
