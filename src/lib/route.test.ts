@@ -72,7 +72,12 @@ const samples: Record<RouteName, () => string> = {
 	officeRatings: () => route.officeRatings({ from: '2026-11-01', to: '2026-11-30' }),
 	officeServices: () => route.officeServices({ saved: true }),
 	applicationEvents: () => route.applicationEvents('1-25-01-01', { after: 7 }),
-	officeApplicationEvents: () => route.officeApplicationEvents('1-25-01-01', { after: 7 })
+	officeApplicationEvents: () => route.officeApplicationEvents('1-25-01-01', { after: 7 }),
+	officeStaff: () => route.officeStaff({ invited: true }),
+	officeStaffMember: () => route.officeStaffMember(12, { saved: 'role' }),
+	officeStaffDeactivate: () => route.officeStaffDeactivate(12),
+	staffInvitation: () => route.staffInvitation({ token: 'abc_DEF-123' }),
+	staffInvitationAuthenticator: () => route.staffInvitationAuthenticator()
 };
 
 describe('route builders against src/routes', () => {

@@ -47,7 +47,12 @@ export const routePatterns = {
 	officeApplicationResult: '/office/applications/[number]/results/[id]',
 	officeRatings: '/office/ratings',
 	officeServices: '/office/services',
-	officeApplicationEvents: '/office/applications/[number]/events'
+	officeApplicationEvents: '/office/applications/[number]/events',
+	officeStaff: '/office/staff',
+	officeStaffMember: '/office/staff/[id]',
+	officeStaffDeactivate: '/office/staff/[id]/deactivate',
+	staffInvitation: '/staff-invitation',
+	staffInvitationAuthenticator: '/staff-invitation/authenticator'
 } as const;
 
 export type RouteName = keyof typeof routePatterns;
@@ -190,6 +195,15 @@ export const route = {
 	officeApplicationResult: (number: string, id: PathValue) => fill(routePatterns.officeApplicationResult, { number, id }),
 	/** `saved` confirms the settings were saved. */
 	officeServices: ({ saved }: { saved?: boolean } = {}) => withQuery(routePatterns.officeServices, [['saved', saved]]),
+	/** `invited` confirms an invitation just sent. */
+	officeStaff: ({ invited }: { invited?: boolean } = {}) => withQuery(routePatterns.officeStaff, [['invited', invited]]),
+	/** `saved` confirms a change just made. */
+	officeStaffMember: (id: PathValue, { saved }: { saved?: 'role' | 'services' | 'deactivated' | 'reactivated' | 'invitation' } = {}) =>
+		withQuery(fill(routePatterns.officeStaffMember, { id }), [['saved', saved]]),
+	officeStaffDeactivate: (id: PathValue) => fill(routePatterns.officeStaffDeactivate, { id }),
+	/** `token` is the one-time token of an emailed invitation. */
+	staffInvitation: ({ token }: { token?: string } = {}) => withQuery(routePatterns.staffInvitation, [['token', token]]),
+	staffInvitationAuthenticator: () => routePatterns.staffInvitationAuthenticator,
 	/** The survey's results over a period of Almaty calendar days (`YYYY-MM-DD`, both included). */
 	officeRatings: ({ from, to }: { from?: string; to?: string } = {}) =>
 		withQuery(routePatterns.officeRatings, [

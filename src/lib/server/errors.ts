@@ -55,7 +55,8 @@ export const ERROR_CODES = {
 	'staff.password_too_common': { status: 400, message: 'error_password_too_common' },
 	'staff.password_contains_identifier': { status: 400, message: 'error_password_contains_identifier' },
 	'staff.password_contains_name': { status: 400, message: 'error_password_contains_name' },
-	'staff.password_contains_portal_word': { status: 400, message: 'error_password_contains_portal_word' }
+	'staff.password_contains_portal_word': { status: 400, message: 'error_password_contains_portal_word' },
+	'staff.not_found': { status: 404, message: 'error_staff_not_found' }
 } as const satisfies Record<string, { status: number; message: MessageKey }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

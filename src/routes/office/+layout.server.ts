@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { canUseOffice, isSupervising } from '#lib/server/access/actor.ts';
+import { canManageStaff } from '#lib/server/access/staff-policy.ts';
 import { getDb } from '#lib/server/app-context.ts';
 import { findProviderName } from '#lib/server/office/find-provider-name.ts';
 import { runOperation } from '#lib/server/http/run-operation.ts';
@@ -14,5 +15,5 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 	const user = locals.user;
 	if (!user || !canUseOffice(user)) error(404, 'not_found');
 	const providerName = await runOperation(async () => findProviderName(await getDb(), user.providerId!, locals.locale));
-	return { staff: { name: `${user.lastName} ${user.firstName}`, isSupervising: isSupervising(user), providerName } };
+	return { staff: { name: `${user.lastName} ${user.firstName}`, isSupervising: isSupervising(user), canManageStaff: canManageStaff(user), role: user.role, providerName } };
 };

@@ -10,6 +10,8 @@ export interface AccountLinks {
 	passwordReset(locale: Locale, token: string): string;
 	/** The absolute link that confirms a new email address. */
 	emailChange(locale: Locale, token: string): string;
+	/** The absolute link of a staff invitation email. */
+	staffInvitation(locale: Locale, token: string): string;
 	/** The path a confirmed phone change returns to. */
 	profileSaved(locale: Locale): string;
 }

@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { maskIdentifier, normalizeIdentifier } from '../../identity/iin-bin.ts';
 import { hasInvalidCharacters, withoutInvalidCharacters } from '../../schemas/text.ts';
@@ -9,6 +8,7 @@ import { enqueueMessage } from '../notifications/outbox.ts';
 import { passwordResetLink } from '../notifications/templates.ts';
 import type { AccountLinks } from './account-links.ts';
 import { LIMITS } from './limits.ts';
+import { hashLinkToken as hashToken, isLinkTokenShaped as isTokenShaped, newLinkToken } from './link-token.ts';
 import { issueNewPasswordChallenge, newPasswordErrors } from './new-password.ts';
 import { codeSendRefusedOutcome } from './send-code.ts';
 import { hashPassword } from './password.ts';
@@ -18,8 +18,6 @@ import { passwordResetToken, userAccount } from './schema.ts';
 import { clearLoginFailures } from './start-login.ts';
 
 export const RESET_TOKEN_TTL_SECONDS = 60 * 60;
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-const isTokenShaped = (token: string) => /^[A-Za-z0-9_-]{22}$/.test(token);
 
 /**
  * "Forgot password": emails a single-use link to the account's address. The answer is the same
@@ -38,7 +36,7 @@ export async function requestPasswordReset(db: Database, rawLogin: string, conte
 
 	const [user] = login && !isLoginImpossible ? await db.select().from(userAccount).where(eq(userAccount.login, login)) : [];
 	if (!user?.isActive || !user.email) return { status: 'sent' };
-	const token = randomBytes(16).toString('base64url');
+	const token = newLinkToken();
 	const link = context.links.passwordReset(user.locale, token);
 	await db.transaction(async (tx) => {
 		await tx.insert(passwordResetToken).values({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_SECONDS * 1000) });

@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { fieldErrorsOf, profileSchema, type FieldErrors } from '../../schemas/registration.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
@@ -11,9 +10,9 @@ import type { RequestContext } from './register-account.ts';
 import { emailChangeToken, userAccount } from './schema.ts';
 import { codeSendRefusedOutcome, consumeCodeSend, queueCodeSms } from './send-code.ts';
 import type { SessionUser } from './session.ts';
+import { hashLinkToken as hashToken, newLinkToken } from './link-token.ts';
 
 const EMAIL_TOKEN_TTL_SECONDS = 24 * 3600;
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export interface ClientCard {
 	kind: 'individual' | 'legal_entity';
@@ -74,7 +73,7 @@ export async function updateProfile(db: Database, actor: SessionUser, form: Reco
 		}
 		let pendingEmail: string | null = null;
 		if (input.email.toLowerCase() !== card.email.toLowerCase()) {
-			const token = randomBytes(16).toString('base64url');
+			const token = newLinkToken();
 			await tx.insert(emailChangeToken).values({ tokenHash: hashToken(token), userId: actor.id, newEmail: input.email, createdAt: now, expiresAt: new Date(now.getTime() + EMAIL_TOKEN_TTL_SECONDS * 1000) });
 			const link = context.links.emailChange(context.locale, token);
 			await enqueueMessage(tx, { to: input.email, ...emailChangeLink(context.locale, { link }) });

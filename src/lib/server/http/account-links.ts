@@ -8,6 +8,7 @@ export function accountLinks(origin = publicOrigin(getConfig())): AccountLinks {
 	return {
 		passwordReset: (locale, token) => new URL(localizeHref(route.passwordRecoveryReset({ token }), { locale }), origin).href,
 		emailChange: (locale, token) => new URL(localizeHref(route.profileEmail({ token }), { locale }), origin).href,
+		staffInvitation: (locale, token) => new URL(localizeHref(route.staffInvitation({ token }), { locale }), origin).href,
 		profileSaved: (locale) => localizeHref(route.profile({ saved: true }), { locale })
 	};
 }

@@ -32,6 +32,10 @@ export const passwordChanged = (locale: Locale) => email(m.email_password_change
 
 export const emailChangeLink = (locale: Locale, { link }: { link: string }) => email(m.email_change_subject({}, { locale }), m.email_change_text({ link }, { locale }));
 
+/** To a newcomer a provider admin invited: where to set a password and an authenticator. */
+export const staffInvitationLink = (locale: Locale, { link, provider }: { link: string; provider: string }) =>
+	email(m.email_staff_invitation_subject({ provider }, { locale }), m.email_staff_invitation_text({ link, provider }, { locale }));
+
 /** An application's new status, by the channel the applicant chose: the same text as SMS or email. */
 export function applicationStatusChanged(locale: Locale, { channel, number, status }: { channel: Channel; number: string; status: ApplicationStatus }): Notification {
 	const text = m.notify_status_text({ number, status: messageByKey(`status_${status}`, {}, locale) }, { locale });

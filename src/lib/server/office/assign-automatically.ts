@@ -5,13 +5,13 @@ import { applyTransition } from '../applications/apply-transition.ts';
 import { application } from '../applications/schema.ts';
 import { service } from '../catalog/schema.ts';
 import type { Executor } from '../db/client.ts';
-import { serviceAssignment } from './schema.ts';
+import { executorService, serviceAssignment } from './schema.ts';
 
 const OPEN_STATUSES = APPLICATION_STATUSES.filter(isOpen);
 
 /**
  * Inside the transaction that sent an application: when its service assigns automatically, gives it
- * to the provider's active executor with the fewest open applications (the longest-serving first
+ * to the active executor of that service (of the provider, when the service has none) with the fewest open applications (the longest-serving first
  * among equals), as the portal itself. Returns the executor's id, or null when it waits for a
  * supervisor. Executors are locked while counted, so two sends at once do not both pick the same
  * least-busy person on stale counts.
@@ -25,12 +25,16 @@ export async function assignAutomatically(tx: Executor, applicationId: number, n
 		.leftJoin(serviceAssignment, eq(serviceAssignment.serviceId, service.id))
 		.where(eq(service.id, row.serviceId));
 	if (!setting?.isAutomatic) return null;
-	const executors = await tx
+	const active = await tx
 		.select({ id: userAccount.id, lastName: userAccount.lastName, firstName: userAccount.firstName })
 		.from(userAccount)
 		.where(and(eq(userAccount.providerId, setting.providerId), eq(userAccount.role, 'executor'), eq(userAccount.isActive, true)))
 		.orderBy(asc(userAccount.id))
 		.for('update');
+	// The executors of this service when it has some (and one of them is working), else everyone's.
+	const ofService = new Set((await tx.select({ userId: executorService.userId }).from(executorService).where(eq(executorService.serviceId, row.serviceId))).map((link) => link.userId));
+	const linked = active.filter((person) => ofService.has(person.id));
+	const executors = linked.length > 0 ? linked : active;
 	if (executors.length === 0) return null;
 	const load = await tx
 		.select({ executorId: application.assignedExecutorId, open: sql<number>`count(*)`.mapWith(Number) })
