@@ -77,7 +77,9 @@ const samples: Record<RouteName, () => string> = {
 	officeStaffMember: () => route.officeStaffMember(12, { saved: 'role' }),
 	officeStaffDeactivate: () => route.officeStaffDeactivate(12),
 	staffInvitation: () => route.staffInvitation({ token: 'abc_DEF-123' }),
-	staffInvitationAuthenticator: () => route.staffInvitationAuthenticator()
+	staffInvitationAuthenticator: () => route.staffInvitationAuthenticator(),
+	applicationAttachment: () => route.applicationAttachment('1-25-01-01', 'd'),
+	officeApplicationAttachment: () => route.officeApplicationAttachment('1-25-01-01', 'e')
 };
 
 describe('route builders against src/routes', () => {
@@ -203,9 +205,10 @@ describe('path matchers', () => {
 		}
 	});
 
-	it('takes large bodies at the application steps and the office application page only', () => {
-		for (const pathname of ['/applications/1/steps/a', '/en/office/applications/1-25-01-01', pathnameOf(route.officeApplication('1'))]) expect(route.isUploadPath(pathname), pathname).toBe(true);
-		for (const pathname of ['/office', '/en/office/applications', '/office/applications/1/documents/x', '/applications/1', '/login']) expect(route.isUploadPath(pathname), pathname).toBe(false);
+	it('takes large bodies at the application steps and both sides’ application pages only', () => {
+		for (const pathname of ['/applications/1/steps/a', '/en/office/applications/1-25-01-01', pathnameOf(route.officeApplication('1')), '/applications/1', '/ru/applications/1-25-01-01'])
+			expect(route.isUploadPath(pathname), pathname).toBe(true);
+		for (const pathname of ['/office', '/en/office/applications', '/office/applications/1/documents/x', '/applications/1/attachments/x', '/applications', '/login']) expect(route.isUploadPath(pathname), pathname).toBe(false);
 	});
 
 	it('recognises the search page, not a service that happens to be called search', () => {

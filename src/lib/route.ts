@@ -39,6 +39,7 @@ export const routePatterns = {
 	applicationWithdraw: '/applications/[number]/withdraw',
 	applicationMessages: '/applications/[number]/messages',
 	applicationEvents: '/applications/[number]/events',
+	applicationAttachment: '/applications/[number]/attachments/[id]',
 	sessionKeepAlive: '/session/keep-alive',
 	devOutbox: '/dev/outbox',
 	office: '/office',
@@ -48,6 +49,7 @@ export const routePatterns = {
 	officeRatings: '/office/ratings',
 	officeServices: '/office/services',
 	officeApplicationEvents: '/office/applications/[number]/events',
+	officeApplicationAttachment: '/office/applications/[number]/attachments/[id]',
 	officeStaff: '/office/staff',
 	officeStaffMember: '/office/staff/[id]',
 	officeStaffDeactivate: '/office/staff/[id]/deactivate',
@@ -114,6 +116,7 @@ function matcher(pattern: string): (pathname: string) => boolean {
 
 const isApplicationStepPath = matcher(routePatterns.applicationStep);
 const isOfficeApplicationPath = matcher(routePatterns.officeApplication);
+const isApplicationPath = matcher(routePatterns.application);
 const isSearchPath = matcher(routePatterns.search);
 
 export const route = {
@@ -169,6 +172,8 @@ export const route = {
 		),
 	applicationDocument: (number: string, id: PathValue) => fill(routePatterns.applicationDocument, { number, id }),
 	applicationResult: (number: string, id: PathValue) => fill(routePatterns.applicationResult, { number, id }),
+	/** A file sent in the application's thread. */
+	applicationAttachment: (number: string, id: PathValue) => fill(routePatterns.applicationAttachment, { number, id }),
 	applicationDelete: (number: string) => fill(routePatterns.applicationDelete, { number }),
 	applicationWithdraw: (number: string) => fill(routePatterns.applicationWithdraw, { number }),
 	applicationMessages: (number: string) => fill(routePatterns.applicationMessages, { number }),
@@ -193,6 +198,7 @@ export const route = {
 	officeApplicationEvents: (number: string, { after }: { after?: number } = {}) => withQuery(fill(routePatterns.officeApplicationEvents, { number }), [['after', after]]),
 	officeApplicationDocument: (number: string, id: PathValue) => fill(routePatterns.officeApplicationDocument, { number, id }),
 	officeApplicationResult: (number: string, id: PathValue) => fill(routePatterns.officeApplicationResult, { number, id }),
+	officeApplicationAttachment: (number: string, id: PathValue) => fill(routePatterns.officeApplicationAttachment, { number, id }),
 	/** `saved` confirms the settings were saved. */
 	officeServices: ({ saved }: { saved?: boolean } = {}) => withQuery(routePatterns.officeServices, [['saved', saved]]),
 	/** `invited` confirms an invitation just sent. */
@@ -213,8 +219,8 @@ export const route = {
 
 	/** True for an application step's address in any locale: where applicants upload documents. */
 	isApplicationStepPath,
-	/** True for the addresses that take large uploads: application steps and the office's application page (result documents). */
-	isUploadPath: (pathname: string) => isApplicationStepPath(pathname) || isOfficeApplicationPath(pathname),
+	/** True for the addresses that take large uploads: application steps, and both sides' application pages (chat attachments, result documents). */
+	isUploadPath: (pathname: string) => isApplicationStepPath(pathname) || isApplicationPath(pathname) || isOfficeApplicationPath(pathname),
 	/** True for the search page's address in any locale. */
 	isSearchPath
 } as const;

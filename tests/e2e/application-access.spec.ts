@@ -24,6 +24,8 @@ test("another applicant's application, step, document and message URLs answer 40
 		[`/en/applications/${number}/documents/${'-'.repeat(36)}`, 404],
 		['/en/applications?page=99999999999999999999', 200],
 		[`/en/applications/${number}/results/00000000-0000-4000-8000-000000000000`, 404],
+		[`/en/applications/${number}/attachments/00000000-0000-4000-8000-000000000000`, 404],
+		[`/en/applications/${number}/attachments/not-a-uuid`, 404],
 		['/en/applications/99999-01-01-01', 404],
 		['/en/applications/%27%3B--', 404],
 		['/en/applications?page=abc&status=nonsense', 200],

@@ -1,6 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { demoStaff, OFFICE_PROVIDER, sendStatisticalConsultation, signInStaff } from './support/applications.ts';
 import { checkPage } from './support/checks.ts';
+import { disguisedHtml, pdfFile } from './support/files.ts';
 import { messagesTo, signUp, uniqueIin, uniqueMobile } from './support/people.ts';
 
 // One worker runs this file's journeys in order: they sign in the same staff, whose authenticator
@@ -102,11 +103,26 @@ test('a supervisor gives sent applications to an executor, who finds them in the
 	// The applicant's page, open all along, shows the question without being reloaded; never the note.
 	await expect(first.page.getByText('Which quarter is the report for?')).toBeVisible();
 	await expect(first.page.getByText('Checked against the register.')).toHaveCount(0);
-	await first.page.getByLabel('Type a message').fill('The first quarter of 2026.');
+	// A file that is not what its name says is refused, and what was typed stays.
+	await first.page.getByLabel('Type a message').fill('The first quarter of 2026. The form is at https://stat.gov.kz/en/forms.');
+	await first.page.getByLabel('Attach a file').setInputFiles(disguisedHtml('draft.pdf'));
+	await first.page.getByRole('button', { name: 'Send the message' }).click();
+	await expect(first.page.getByRole('alert')).toContainText('This type of file is not accepted');
+	await expect(first.page.getByLabel('Type a message')).toHaveValue('The first quarter of 2026. The form is at https://stat.gov.kz/en/forms.');
+	await first.page.getByLabel('Attach a file').setInputFiles(pdfFile('report-draft.pdf'));
 	await first.page.getByRole('button', { name: 'Send the message' }).click();
 	await expect(first.page.getByText('The first quarter of 2026.')).toBeVisible();
-	// And the executor's page shows the answer the same way.
+	// The address in the text is a link; the file is one too.
+	await expect(first.page.getByRole('link', { name: 'https://stat.gov.kz/en/forms' })).toHaveAttribute('href', 'https://stat.gov.kz/en/forms');
+	await expect(first.page.getByRole('link', { name: 'report-draft.pdf' })).toBeVisible();
+	// And the executor's page shows the answer the same way, with its link and its file.
 	await expect(work.getByText('The first quarter of 2026.')).toBeVisible();
+	await expect(work.getByRole('link', { name: 'https://stat.gov.kz/en/forms' })).toHaveAttribute('rel', /noopener/);
+	const attachment = work.getByRole('link', { name: 'report-draft.pdf' });
+	await expect(attachment).toBeVisible();
+	const downloaded = await work.request.get((await attachment.getAttribute('href'))!);
+	expect(downloaded.status(), 'the executor downloads the file').toBe(200);
+	expect((await downloaded.body()).subarray(0, 5).toString()).toBe('%PDF-');
 	await work.goto('/en/office');
 	await expect(work.getByRole('row').filter({ hasText: first.number })).toContainText('New message');
 	await work.getByRole('link', { name: first.number }).click();
@@ -188,7 +204,13 @@ test("the office answers only its provider's staff, for the queue, the applicati
 	await owner.page.goto(`/en/applications/${owner.number}`);
 	const documentId = /documents\/([^/?#]+)/.exec((await owner.page.getByRole('link', { name: 'identity.pdf' }).getAttribute('href'))!)![1]!;
 	const document = `/en/office/applications/${owner.number}/documents/${documentId}`;
-	const urls = [`/en/office/applications/${owner.number}`, document, `/en/office/applications/${owner.number}/events`];
+	// A file the owner sent in the thread, the same way.
+	const sentFile = await owner.page.request.post(`/en/applications/${owner.number}?/message`, { headers, multipart: { text: 'The scan', file: pdfFile('thread-scan.pdf') }, maxRedirects: 0 });
+	expect(sentFile.status(), 'the file is sent in the thread').toBe(303);
+	await owner.page.goto(`/en/applications/${owner.number}`);
+	const attachmentId = /attachments\/([^/?#]+)/.exec((await owner.page.getByRole('link', { name: 'thread-scan.pdf' }).getAttribute('href'))!)![1]!;
+	const attachment = `/en/office/applications/${owner.number}/attachments/${attachmentId}`;
+	const urls = [`/en/office/applications/${owner.number}`, document, attachment, `/en/office/applications/${owner.number}/events`];
 
 	// The owner's own session: the office does not exist for applicants, whatever the address.
 	for (const url of ['/en/office', ...urls]) expect((await owner.page.request.get(url, { maxRedirects: 0 })).status(), url).toBe(404);

@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, eq } from 'drizzle-orm';
-import { LIMITS } from '../accounts/limits.ts';
-import { consumeRateLimit } from '../accounts/rate-limit.ts';
 import type { SessionUser } from '../accounts/session.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Database } from '../db/client.ts';
 import { AppError } from '../errors.ts';
-import { detectDocumentType } from '../files/detect-file-type.ts';
-import { assertOfficeArchiveFits } from '../files/office-archive.ts';
+import { checkReceivedFile, type FileScanner } from '../files/check-received-file.ts';
 import type { FileStorage } from '../files/storage.ts';
 import { assertStepEditable, findOwnApplication, formStepsOf } from './find-own-application.ts';
 import { applicationDocument } from './schema.ts';
@@ -20,9 +17,7 @@ export interface ReceivedFile {
 	sha256: string;
 }
 
-export interface FileScanner {
-	scanFile(path: string): Promise<{ isInfected: false } | { isInfected: true; signature: string }>;
-}
+export type { FileScanner };
 
 /**
  * Attaches a received file to a draft for one of its document requirements. The file is checked
@@ -49,20 +44,7 @@ export async function attachDocument(
 		throw new AppError('application.document_requirement_not_found');
 	};
 	const { step, requirement } = await locate();
-	const { limit, windowSeconds } = LIMITS.uploadsPerAccount;
-	if (!(await consumeRateLimit(db, `upload:${user.id}`, limit, windowSeconds)).isAllowed) throw new AppError('file.rate_limited');
-	if (input.file.sizeBytes === 0) throw new AppError('file.missing');
-	if (input.file.sizeBytes > requirement.maxSizeBytes) throw new AppError('file.too_large');
-	const type = await detectDocumentType(input.file.tempPath);
-	if (!type || !requirement.allowedTypes.includes(type)) throw new AppError('file.type_not_allowed');
-	if (type === 'docx' || type === 'xlsx') await assertOfficeArchiveFits(input.file.tempPath);
-	if (scanner) {
-		const verdict = await scanner.scanFile(input.file.tempPath);
-		if (verdict.isInfected) {
-			console.warn(`[files] refused an infected upload for ${input.number}: ${verdict.signature}`);
-			throw new AppError('file.infected');
-		}
-	}
+	const type = await checkReceivedFile(db, input.file, { uploaderId: user.id, maxSizeBytes: requirement.maxSizeBytes, allowedTypes: requirement.allowedTypes, scanner, what: input.number });
 
 	const storageKey = `applications/${randomUUID()}`;
 	await storage.save(storageKey, input.file.tempPath);

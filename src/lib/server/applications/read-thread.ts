@@ -4,7 +4,7 @@ import type { Locale } from '../../i18n/localized.ts';
 import type { Actor } from '../access/actor.ts';
 import type { Executor } from '../db/client.ts';
 import { findApplicationIn, type Area } from './find-own-application.ts';
-import { applicationEvent, applicationMessage, applicationReadMark } from './schema.ts';
+import { applicationEvent, applicationMessage, applicationReadMark, messageAttachment } from './schema.ts';
 
 export interface ThreadMessage {
 	id: number;
@@ -14,6 +14,8 @@ export interface ThreadMessage {
 	/** For system messages, what happened (`application.rejected`), so a page can single one out. */
 	event: string | null;
 	createdAt: Date;
+	/** A file sent with the message. */
+	attachment: { id: string; name: string; sizeBytes: number } | null;
 }
 
 export interface TimelineEntry {
@@ -45,19 +47,21 @@ export async function readThread(db: Executor, user: Actor, number: string, loca
  * only, and system messages are kept as events so each reader gets them in their own language.
  */
 export async function messagesOf(db: Executor, user: Pick<Actor, 'id'>, applicationId: number, options: { locale: Locale; area: Area; afterId: number }): Promise<ThreadMessage[]> {
-	const messages = await db
-		.select()
+	const rows = await db
+		.select({ message: applicationMessage, attachment: { id: messageAttachment.id, name: messageAttachment.originalName, sizeBytes: messageAttachment.sizeBytes } })
 		.from(applicationMessage)
+		.leftJoin(messageAttachment, eq(messageAttachment.messageId, applicationMessage.id))
 		.where(and(eq(applicationMessage.applicationId, applicationId), gt(applicationMessage.id, options.afterId), options.area === 'cabinet' ? ne(applicationMessage.kind, 'note') : undefined))
 		.orderBy(asc(applicationMessage.id))
 		.limit(5_000);
-	return messages.map((message) => ({
+	return rows.map(({ message, attachment }) => ({
 		id: message.id,
 		kind: message.kind,
 		isMine: message.authorUserId === user.id,
 		text: message.kind === 'system' ? messageByKey(`thread_${(message.event ?? '').replace('.', '_')}`, message.params, options.locale) : (message.body ?? ''),
 		event: message.kind === 'system' ? message.event : null,
-		createdAt: message.createdAt
+		createdAt: message.createdAt,
+		attachment: attachment?.id ? attachment : null
 	}));
 }
 

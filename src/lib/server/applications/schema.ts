@@ -151,6 +151,32 @@ export const applicationMessage = pgTable(
 	(t) => [index('application_message_application_idx').on(t.applicationId, t.id)]
 );
 
+/**
+ * A file sent with a chat message, checked like an application's documents. A note's attachment is
+ * as private as the note.
+ */
+export const messageAttachment = pgTable(
+	'message_attachment',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		messageId: integer('message_id')
+			.notNull()
+			.unique()
+			.references(() => applicationMessage.id, { onDelete: 'cascade' }),
+		applicationId: integer('application_id')
+			.notNull()
+			.references(() => application.id, { onDelete: 'cascade' }),
+		/** A generated name in the file storage; the sender's file name is never used as a path. */
+		storageKey: text('storage_key').notNull().unique(),
+		originalName: text('original_name').notNull(),
+		documentType: text('document_type', { enum: ['pdf', 'jpeg', 'png', 'docx', 'xlsx'] }).notNull(),
+		sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+		sha256: text('sha256').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('message_attachment_application_idx').on(t.applicationId)]
+);
+
 /** How far each reader has read a thread. */
 export const applicationReadMark = pgTable(
 	'application_read_mark',

@@ -1,6 +1,10 @@
+import type { LiveMessage } from '../../applications/thread-text.ts';
+import { fileSizeText } from '../../i18n/file-size.ts';
 import { kazakhstanDateTime } from '../../i18n/formats.ts';
 import type { Locale } from '../../i18n/localized.ts';
 import { m } from '../../paraglide/messages.js';
+import { localizeHref } from '../../paraglide/runtime.js';
+import { route } from '../../route.ts';
 import type { Actor } from '../access/actor.ts';
 import { findApplicationIn, type Area } from '../applications/find-own-application.ts';
 import { messagesOf, type ThreadMessage } from '../applications/read-thread.ts';
@@ -11,9 +15,11 @@ import { runOperation } from './run-operation.ts';
 const HEARTBEAT_MS = 20_000;
 
 /** One message as the live thread shows it: everything already in the reader's language. */
-function shown(message: ThreadMessage, locale: Locale, area: Area) {
+function shown(message: ThreadMessage, context: { locale: Locale; area: Area; number: string }): LiveMessage {
+	const { locale, area } = context;
 	const author =
 		message.kind === 'system' ? m.thread_author_system({}, { locale }) : message.isMine ? m.thread_author_me({}, { locale }) : message.kind === 'applicant' ? m.thread_author_applicant({}, { locale }) : m.thread_author_staff({}, { locale });
+	const fileRoute = area === 'office' ? route.officeApplicationAttachment : route.applicationAttachment;
 	return {
 		id: message.id,
 		kind: message.kind,
@@ -22,7 +28,8 @@ function shown(message: ThreadMessage, locale: Locale, area: Area) {
 		note: message.kind === 'note' && area === 'office' ? m.thread_note_label({}, { locale }) : null,
 		text: message.text,
 		at: message.createdAt.toISOString(),
-		time: kazakhstanDateTime(locale, { dateStyle: 'short', timeStyle: 'short' }).format(message.createdAt)
+		time: kazakhstanDateTime(locale, { dateStyle: 'short', timeStyle: 'short' }).format(message.createdAt),
+		attachment: message.attachment && { name: message.attachment.name, href: localizeHref(fileRoute(context.number, message.attachment.id), { locale }), size: fileSizeText(message.attachment.sizeBytes, locale) }
 	};
 }
 
@@ -55,7 +62,7 @@ export async function threadEvents(input: { actor: Actor; number: string; area: 
 					if (isClosed) return;
 					try {
 						for (const message of await messagesOf(db, input.actor, row.id, { locale: input.locale, area: input.area, afterId: lastId })) {
-							send(`id: ${message.id}\nevent: message\ndata: ${JSON.stringify(shown(message, input.locale, input.area))}\n\n`);
+							send(`id: ${message.id}\nevent: message\ndata: ${JSON.stringify(shown(message, { locale: input.locale, area: input.area, number: row.number }))}\n\n`);
 							lastId = message.id;
 						}
 					} catch (error) {

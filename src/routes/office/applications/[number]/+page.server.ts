@@ -11,9 +11,9 @@ import { markThreadRead, readThread } from '#lib/server/applications/read-thread
 import { recordAuditEvent } from '#lib/server/audit/record-audit-event.ts';
 import { readFormFields, readFormLists, requestContext } from '#lib/server/http/form.ts';
 import { runOperation } from '#lib/server/http/run-operation.ts';
+import { postThreadMessage } from '#lib/server/http/thread-message.ts';
 import { isPlainOfficeAction, moveApplication } from '#lib/server/office/move-application.ts';
 import { rejectApplication } from '#lib/server/office/reject-application.ts';
-import { postMessage } from '#lib/server/applications/post-message.ts';
 import { findApplicationIn } from '#lib/server/applications/find-own-application.ts';
 import { getFileServices } from '#lib/server/files/get-file-services.ts';
 import { receiveForm } from '#lib/server/files/receive-form.ts';
@@ -128,10 +128,8 @@ export const actions: Actions = {
 	message: async (event) => {
 		const user = event.locals.user;
 		if (!user || !canUseOffice(user)) error(404, 'not_found');
-		const fields = await readFormFields(event.request);
-		const text = fields.text ?? '';
-		const outcome = await runOperation(async () => postMessage(await getDb(), user, { number: event.params.number, area: 'office', text, isNote: fields.note === '1' }));
-		if (outcome.status === 'invalid') return fail(400, { messageError: messageByKey(outcome.error), text });
+		const { outcome, text, field } = await postThreadMessage(event, user, 'office');
+		if (outcome.status === 'invalid') return fail(400, { messageError: messageByKey(outcome.error), messageField: field, text });
 		redirect(303, localizeHref(route.officeApplication(event.params.number), { locale: event.locals.locale }));
 	},
 

@@ -9,7 +9,7 @@ import { getApplicationForm } from '#lib/server/applications/get-application-for
 import { markThreadRead, readThread } from '#lib/server/applications/read-thread.ts';
 import { readFormFields } from '#lib/server/http/form.ts';
 import { runOperation } from '#lib/server/http/run-operation.ts';
-import { postMessage } from '#lib/server/applications/post-message.ts';
+import { postThreadMessage } from '#lib/server/http/thread-message.ts';
 import { findOwnRating } from '#lib/server/survey/find-rating.ts';
 import { rateService } from '#lib/server/survey/rate-service.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -57,10 +57,8 @@ export const actions: Actions = {
 
 	/** A message to the executor; the page shows the thread again with it. */
 	message: async (event) => {
-		const fields = await readFormFields(event.request);
-		const text = fields.text ?? '';
-		const outcome = await runOperation(async () => postMessage(await getDb(), event.locals.user!, { number: event.params.number, area: 'cabinet', text }));
-		if (outcome.status === 'invalid') return fail(400, { messageError: messageByKey(outcome.error), text });
+		const { outcome, text, field } = await postThreadMessage(event, event.locals.user!, 'cabinet');
+		if (outcome.status === 'invalid') return fail(400, { messageError: messageByKey(outcome.error), messageField: field, text });
 		redirect(303, localizeHref(route.application(event.params.number, { hash: 'messages' }), { locale: event.locals.locale }));
 	}
 };
