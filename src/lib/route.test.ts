@@ -71,6 +71,7 @@ const samples: Record<RouteName, () => string> = {
 	officeApplicationResult: () => route.officeApplicationResult('1-25-01-01', 'c'),
 	officeRatings: () => route.officeRatings({ from: '2026-11-01', to: '2026-11-30' }),
 	officeServices: () => route.officeServices({ saved: true }),
+	officeServiceSurvey: () => route.officeServiceSurvey(3, { saved: true }),
 	applicationEvents: () => route.applicationEvents('1-25-01-01', { after: 7 }),
 	officeApplicationEvents: () => route.officeApplicationEvents('1-25-01-01', { after: 7 }),
 	officeStaff: () => route.officeStaff({ invited: true }),

@@ -48,6 +48,7 @@ export const routePatterns = {
 	officeApplicationResult: '/office/applications/[number]/results/[id]',
 	officeRatings: '/office/ratings',
 	officeServices: '/office/services',
+	officeServiceSurvey: '/office/services/[id]/survey',
 	officeApplicationEvents: '/office/applications/[number]/events',
 	officeApplicationAttachment: '/office/applications/[number]/attachments/[id]',
 	officeStaff: '/office/staff',
@@ -210,6 +211,8 @@ export const route = {
 	/** `token` is the one-time token of an emailed invitation. */
 	staffInvitation: ({ token }: { token?: string } = {}) => withQuery(routePatterns.staffInvitation, [['token', token]]),
 	staffInvitationAuthenticator: () => routePatterns.staffInvitationAuthenticator,
+	/** A service's own survey questions; `saved` confirms they were saved. */
+	officeServiceSurvey: (id: PathValue, { saved }: { saved?: boolean } = {}) => withQuery(fill(routePatterns.officeServiceSurvey, { id }), [['saved', saved]]),
 	/** The survey's results over a period of Almaty calendar days (`YYYY-MM-DD`, both included). */
 	officeRatings: ({ from, to }: { from?: string; to?: string } = {}) =>
 		withQuery(routePatterns.officeRatings, [

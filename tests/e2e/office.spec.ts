@@ -172,11 +172,30 @@ test('a supervisor gives sent applications to an executor, who finds them in the
 	expect(pdf.headers()['content-type']).toBe('application/pdf');
 	expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
-	// The quality survey, once: a missing score is named; then the thanks, and the passport keeps the
-	// figures to itself until five people have rated the service.
+	// The supervisor gives the service a survey question of its own, in the three languages (one missing is named).
+	await supervisor.goto('/en/office/services');
+	await supervisor.getByRole('link', { name: 'Survey questions: Consultation on submitting electronic statistical reports' }).click();
+	await expect(supervisor.getByRole('heading', { name: 'Quality survey questions' })).toBeVisible();
+	const ownQuestion = supervisor.getByRole('group', { name: 'Question 1' });
+	await ownQuestion.getByLabel('Kazakh').fill('Құжаттар тізімі түсінікті болды ма?');
+	await ownQuestion.getByLabel('Russian').fill('Понятен ли был список документов?');
+	await supervisor.getByRole('button', { name: 'Save the questions' }).click();
+	await expect(supervisor.getByRole('alert')).toContainText('Question 1, English: Fill in this field');
+	await expect(ownQuestion.getByLabel('Russian')).toHaveValue('Понятен ли был список документов?');
+	await ownQuestion.getByLabel('English').fill('Was the list of documents clear?');
+	await supervisor.getByRole('button', { name: 'Save the questions' }).click();
+	await expect(supervisor.getByRole('status')).toContainText('The questions were saved.');
+	await checkPage(supervisor, 'office-survey-en');
+
+	// The quality survey, once, with the service's own question after the overall one: a missing score
+	// is named; then the thanks, and the passport keeps the figures to itself until five people have
+	// rated the service.
+	await first.page.reload();
+	await expect(first.page.getByRole('group', { name: 'Was the list of documents clear?' })).toBeVisible();
+	await expect(first.page.getByRole('group', { name: 'Was the application handled on time?' })).toHaveCount(0);
 	await first.page.getByRole('radio', { name: '5 — excellent' }).first().check();
 	await first.page.getByRole('button', { name: 'Send the rating' }).click();
-	await expect(first.page.getByRole('alert')).toContainText('Was the application handled on time? Choose a score from 1 to 5.');
+	await expect(first.page.getByRole('alert')).toContainText('Was the list of documents clear? Choose a score from 1 to 5.');
 	await checkPage(first.page, 'application-survey-error-en');
 	for (const group of await first.page.getByRole('group').filter({ hasText: '5 — excellent' }).all()) await group.getByRole('radio', { name: '4 — good' }).check();
 	await first.page.getByLabel('Comment (optional)').fill('Clear answer, thank you.');

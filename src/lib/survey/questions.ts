@@ -3,7 +3,8 @@ import type { LocalizedText } from '../i18n/localized.ts';
 /**
  * The quality survey a completed application's applicant is asked: each question scored 1 to 5.
  * One set for every service until a service defines its own; the keys are stored with the answers,
- * so a changed wording keeps old answers readable.
+ * so a changed wording keeps old answers readable. A service's own set always begins with the
+ * overall question, the one the passport's public average is made of.
  */
 export interface SurveyQuestion {
 	key: string;
@@ -20,3 +21,12 @@ export const SCORES = [1, 2, 3, 4, 5] as const;
 
 /** Below this many ratings a service's figures are not shown: a few people could be recognised. */
 export const MIN_RATINGS_SHOWN = 5;
+
+/** A service's own questions besides the overall one: a short survey is one people finish. */
+export const MAX_OWN_QUESTIONS = 5;
+export const QUESTION_MAX_LENGTH = 200;
+
+/** The questions asked for a service: the common set, or the overall question and the service's own. */
+export function questionsOf(own: readonly SurveyQuestion[] | null | undefined): readonly SurveyQuestion[] {
+	return own && own.length > 0 ? [SURVEY_QUESTIONS[0]!, ...own] : SURVEY_QUESTIONS;
+}

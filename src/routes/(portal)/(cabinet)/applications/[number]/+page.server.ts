@@ -10,7 +10,7 @@ import { markThreadRead, readThread } from '#lib/server/applications/read-thread
 import { readFormFields } from '#lib/server/http/form.ts';
 import { runOperation } from '#lib/server/http/run-operation.ts';
 import { postThreadMessage } from '#lib/server/http/thread-message.ts';
-import { findOwnRating } from '#lib/server/survey/find-rating.ts';
+import { findSurvey } from '#lib/server/survey/find-rating.ts';
 import { rateService } from '#lib/server/survey/rate-service.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -41,7 +41,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 				}
 			: null;
 	// Completed: the quality survey, once; afterwards the score that was given.
-	const survey = form.status === 'completed' ? { rating: await runOperation(() => findOwnRating(db, user, params.number)) } : null;
+	const survey = form.status === 'completed' ? await runOperation(() => findSurvey(db, user, params.number)) : null;
 	return { form, results, decision, correction, survey, thread: { ...thread, timeline }, statusText: messageByKey(`status_${form.status}`), canWithdraw: availableActions(form.status, 'applicant').includes('withdraw'), isJustSent: url.searchParams.has('sent') };
 };
 
