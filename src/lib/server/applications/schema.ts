@@ -148,7 +148,12 @@ export const applicationMessage = pgTable(
 		params: jsonb('params').$type<Record<string, string>>().notNull().default({}),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('application_message_application_idx').on(t.applicationId, t.id)]
+	(t) => [
+		index('application_message_application_idx').on(t.applicationId, t.id),
+		// The unread-message reminder's way in: only threads the provider wrote to lately are looked at,
+		// however many applications there are. Answered from the index alone.
+		index('application_message_staff_recent_idx').on(t.createdAt, t.applicationId).where(sql`${t.kind} = 'staff'`)
+	]
 );
 
 /**

@@ -1,0 +1,1 @@
+CREATE INDEX "application_message_staff_recent_idx" ON "application_message" USING btree ("created_at","application_id") WHERE "application_message"."kind" = 'staff';
