@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { m } from '../../paraglide/messages.js';
-import { applicationStatusChanged, loginCode, passwordChanged } from './templates.ts';
+import { applicationStatusChanged, loginCode, passwordChanged, unreadMessageReminder } from './templates.ts';
 
 describe('notification templates', () => {
 	it('word each notification in the reader’s language, with a subject for email only', () => {
@@ -14,5 +14,14 @@ describe('notification templates', () => {
 		expect(bySms).toEqual({ channel: 'sms', text: byEmail.text });
 		expect(byEmail).toMatchObject({ channel: 'email', subject: m.notify_status_subject({ number: 'A-1' }, { locale: 'kk' }) });
 		expect(byEmail.text).toContain(m.status_returned({}, { locale: 'kk' }));
+	});
+
+	it('remind of an unread message with the number and the link, a subject for email only', () => {
+		const link = 'https://services.example.kz/ru/applications/A-1#messages';
+		const byEmail = unreadMessageReminder('ru', { channel: 'email', number: 'A-1', link });
+		expect(unreadMessageReminder('ru', { channel: 'sms', number: 'A-1', link })).toEqual({ channel: 'sms', text: byEmail.text });
+		expect(byEmail).toEqual({ channel: 'email', subject: m.notify_unread_subject({ number: 'A-1' }, { locale: 'ru' }), text: m.notify_unread_text({ number: 'A-1', link }, { locale: 'ru' }) });
+		expect(byEmail.text).toContain('A-1');
+		expect(byEmail.text).toContain(link);
 	});
 });

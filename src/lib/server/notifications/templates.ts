@@ -47,3 +47,9 @@ export function applicationEventNotice(locale: Locale, { channel, event, params 
 	const text = m.notify_event_text({ text: messageByKey(`thread_${event.replace('.', '_')}`, params, locale) }, { locale });
 	return channel === 'email' ? email(m.notify_event_subject({ number: params.number }, { locale }), text) : sms(text);
 }
+
+/** A message from the provider still unread after the quiet period, with the link to the thread. */
+export function unreadMessageReminder(locale: Locale, { channel, number, link }: { channel: Channel; number: string; link: string }): Notification {
+	const text = m.notify_unread_text({ number, link }, { locale });
+	return channel === 'email' ? email(m.notify_unread_subject({ number }, { locale }), text) : sms(text);
+}
