@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { getConfig } from './config.ts';
+import { getConfig, publicOrigin } from './config.ts';
 import { openDatabase, type Database, type DatabaseHandle } from './db/client.ts';
 import { CONTENT_CHANNEL, readContentVersion } from './catalog/content-version.ts';
 import { publishContentVersion } from './render-cache-bridge.ts';
@@ -9,12 +9,15 @@ import { createApplicationEvents, type ApplicationEvents } from './realtime/appl
 import { seedCatalog } from './db/seed/seed-catalog.ts';
 import { startOutboxWorker, transportsFromConfig } from './notifications/start-outbox-worker.ts';
 import { seedFormDefinitions } from './applications/seed-form-definitions.ts';
+import { startUnreadReminders } from './applications/start-unread-reminders.ts';
+import { applicationThreadLink } from './http/application-links.ts';
 
 interface AppContext {
 	handle: DatabaseHandle;
 	applicationEvents: ApplicationEvents;
 	stopTimers: () => void;
 	stopOutboxWorker: () => Promise<void>;
+	stopUnreadReminders: () => Promise<void>;
 }
 
 /** How often the content version is also read directly, in case a notification was missed. */
@@ -59,6 +62,7 @@ async function createContext(): Promise<AppContext> {
 	}, CLEANUP_INTERVAL_MS);
 	cleanup.unref();
 	const stopOutboxWorker = await startOutboxWorker(handle, transportsFromConfig(config));
+	const stopUnreadReminders = startUnreadReminders(handle.db, { minutes: config.UNREAD_REMINDER_MINUTES, threadLink: applicationThreadLink(publicOrigin(config)) });
 	return {
 		handle,
 		applicationEvents: createApplicationEvents(handle),
@@ -66,7 +70,8 @@ async function createContext(): Promise<AppContext> {
 			clearInterval(poll);
 			clearInterval(cleanup);
 		},
-		stopOutboxWorker
+		stopOutboxWorker,
+		stopUnreadReminders
 	};
 }
 
@@ -104,8 +109,10 @@ export async function stopAppContext(): Promise<void> {
 	const context = holder.__appContext;
 	holder.__appContext = undefined;
 	if (context) {
-		const { handle, stopTimers, stopOutboxWorker } = await context;
+		const { handle, stopTimers, stopOutboxWorker, stopUnreadReminders } = await context;
 		stopTimers();
+		// A reminder round under way finishes (or rolls back) before the database is closed beneath it.
+		await stopUnreadReminders();
 		await stopOutboxWorker();
 		await handle.close();
 	}

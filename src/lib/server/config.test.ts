@@ -36,6 +36,13 @@ describe('parseConfig', () => {
 		expect(parseConfig({ SMS_PROVIDER: 'smsc', SMSC_LOGIN: 'x', SMSC_PASSWORD: 'y' }).SMS_PROVIDER).toBe('smsc');
 	});
 
+	it('reminds of unread messages after 15 minutes unless told otherwise, 0 turning it off', () => {
+		expect(parseConfig({}).UNREAD_REMINDER_MINUTES).toBe(15);
+		expect(parseConfig({ UNREAD_REMINDER_MINUTES: '0' }).UNREAD_REMINDER_MINUTES).toBe(0);
+		expect(parseConfig({ UNREAD_REMINDER_MINUTES: '90' }).UNREAD_REMINDER_MINUTES).toBe(90);
+		for (const wrong of ['-1', '1.5', 'soon', '10081']) expect(() => parseConfig({ UNREAD_REMINDER_MINUTES: wrong })).toThrow(/UNREAD_REMINDER_MINUTES/);
+	});
+
 	it('supports four-digit codes and refuses lengths outside 4 to 8', () => {
 		expect(parseConfig({ OTP_LENGTH: '4' }).OTP_LENGTH).toBe(4);
 		expect(() => parseConfig({ OTP_LENGTH: '3' })).toThrow(/OTP_LENGTH/);
