@@ -80,7 +80,8 @@ const samples: Record<RouteName, () => string> = {
 	staffInvitation: () => route.staffInvitation({ token: 'abc_DEF-123' }),
 	staffInvitationAuthenticator: () => route.staffInvitationAuthenticator(),
 	applicationAttachment: () => route.applicationAttachment('1-25-01-01', 'd'),
-	officeApplicationAttachment: () => route.officeApplicationAttachment('1-25-01-01', 'e')
+	officeApplicationAttachment: () => route.officeApplicationAttachment('1-25-01-01', 'e'),
+	officeApplicationMessages: () => route.officeApplicationMessages('1-25-01-01')
 };
 
 describe('route builders against src/routes', () => {

@@ -51,6 +51,7 @@ export const routePatterns = {
 	officeServiceSurvey: '/office/services/[id]/survey',
 	officeApplicationEvents: '/office/applications/[number]/events',
 	officeApplicationAttachment: '/office/applications/[number]/attachments/[id]',
+	officeApplicationMessages: '/office/applications/[number]/messages',
 	officeStaff: '/office/staff',
 	officeStaffMember: '/office/staff/[id]',
 	officeStaffDeactivate: '/office/staff/[id]/deactivate',
@@ -200,6 +201,8 @@ export const route = {
 	officeApplicationDocument: (number: string, id: PathValue) => fill(routePatterns.officeApplicationDocument, { number, id }),
 	officeApplicationResult: (number: string, id: PathValue) => fill(routePatterns.officeApplicationResult, { number, id }),
 	officeApplicationAttachment: (number: string, id: PathValue) => fill(routePatterns.officeApplicationAttachment, { number, id }),
+	/** Where the open office page says which live messages it has shown (POST). */
+	officeApplicationMessages: (number: string) => fill(routePatterns.officeApplicationMessages, { number }),
 	/** `saved` confirms the settings were saved. */
 	officeServices: ({ saved }: { saved?: boolean } = {}) => withQuery(routePatterns.officeServices, [['saved', saved]]),
 	/** `invited` confirms an invitation just sent. */

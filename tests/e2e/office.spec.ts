@@ -123,10 +123,20 @@ test('a supervisor gives sent applications to an executor, who finds them in the
 	const downloaded = await work.request.get((await attachment.getAttribute('href'))!);
 	expect(downloaded.status(), 'the executor downloads the file').toBe(200);
 	expect((await downloaded.body()).subarray(0, 5).toString()).toBe('%PDF-');
-	await work.goto('/en/office');
-	await expect(work.getByRole('row').filter({ hasText: first.number })).toContainText('New message');
+	// Seen on the open page, the answer counts as read: the queue has nothing new on it.
+	const queueRow = work.getByRole('row').filter({ hasText: first.number });
+	await expect(async () => {
+		await work.goto('/en/office');
+		await expect(queueRow).not.toContainText('New message', { timeout: 1_000 });
+	}).toPass();
+	// A message that comes while the executor is elsewhere is new until its page is opened.
+	await first.page.getByLabel('Type a message').fill('Thank you in advance.');
+	await first.page.getByRole('button', { name: 'Send the message' }).click();
+	await expect(first.page.getByText('Thank you in advance.')).toBeVisible();
+	await work.reload();
+	await expect(queueRow).toContainText('New message');
 	await work.getByRole('link', { name: first.number }).click();
-	await expect(work.getByText('The first quarter of 2026.')).toBeVisible();
+	await expect(work.getByText('Thank you in advance.')).toBeVisible();
 
 	// Returned for correction: nothing chosen is refused with both problems named; then one step and what to fix.
 	await work.getByRole('button', { name: 'Return for correction' }).click();
@@ -255,6 +265,8 @@ test("the office answers only its provider's staff, for the queue, the applicati
 		for (const url of urls) expect((await page.request.get(url, { maxRedirects: 0 })).status(), `${person.role} of ${person.provider}: ${url}`).toBe(404);
 		const move = await page.request.post(`/en/office/applications/${owner.number}?/move`, { headers, form: { action: 'take', status: 'submitted' }, maxRedirects: 0 });
 		expect(move.status()).toBe(404);
+		const seen = await page.request.post(`/en/office/applications/${owner.number}/messages`, { headers, form: { upTo: '1' }, maxRedirects: 0 });
+		expect(seen.status(), 'marking its thread read').toBe(404);
 		const assign = await page.request.post('/en/office?/assign', { headers, form: { number: owner.number, executor: '1' }, maxRedirects: 0 });
 		expect(assign.status()).toBeGreaterThanOrEqual(400);
 		if (isExecutor) expect((await page.request.get('/en/office/services', { maxRedirects: 0 })).status()).toBe(404);

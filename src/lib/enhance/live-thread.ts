@@ -5,6 +5,7 @@
  * Text goes in as text, never as markup; only http(s) addresses become links.
  */
 import { textParts, type LiveMessage } from '../applications/thread-text.ts';
+import { shownReporter } from './mark-shown.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
@@ -56,10 +57,12 @@ function start(): void {
 	const list = document.querySelector<HTMLElement>('[data-live-thread]');
 	if (!list || typeof EventSource === 'undefined') return;
 	const source = new EventSource(list.dataset.liveThread!);
+	const report = list.dataset.markShown ? shownReporter(list.dataset.markShown) : null;
 	source.addEventListener('message', (event) => {
 		const message = JSON.parse((event as MessageEvent<string>).data) as LiveMessage;
 		if (document.getElementById(`message-${message.id}`)) return;
 		list.append(render(message));
+		report?.(message.id);
 		list.closest('section')?.querySelector('.thread__empty')?.remove();
 	});
 	addEventListener('pagehide', () => source.close());
