@@ -1,15 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { totpFor } from '../../src/lib/server/accounts/totp.ts';
+import { demoStaff } from './support/applications.ts';
 import { expectAccessible } from './support/checks.ts';
-
-function demoStaff(role: string) {
-	const text = readFileSync(path.join(process.env.E2E_DATA_DIR!, 'demo-staff.txt'), 'utf8');
-	const line = text.split('\n').find((l) => l.trim().startsWith(role))!;
-	const [, login, password, secret] = /login (\d{12})\s+password (\S+)\s+totp-secret (\S+)/.exec(line)!;
-	return { login: login!, password: password!, secret: secret! };
-}
 
 test('staff sign in with password and an authenticator code instead of SMS', async ({ page }) => {
 	const executor = demoStaff('executor');

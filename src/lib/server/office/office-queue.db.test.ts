@@ -30,6 +30,8 @@ import { postMessage } from '../applications/post-message.ts';
 import { markThreadRead, readThread } from '../applications/read-thread.ts';
 import { countUnreadMessages } from '../applications/count-unread-messages.ts';
 import { createLocalStorage } from '../files/local-storage.ts';
+import { openDocument } from '../applications/open-document.ts';
+import type { SessionUser } from '../accounts/session.ts';
 import { issueResultDocument } from './issue-result-document.ts';
 import { requestSignature } from './request-signature.ts';
 import { notifyApplicant } from './notify-applicant.ts';
@@ -300,6 +302,15 @@ describe('result documents', () => {
 			expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 			expect(createHash('sha256').update(bytes).digest('hex')).toBe(generated.sha256);
 			expect(readdirSync(files.tempDirectory)).toEqual([]);
+
+			// Who may download the result: the applicant in the cabinet, the executor and the supervisor in
+			// the office; the executor it is not assigned to, another provider's staff and the applicant
+			// at the office's address find nothing.
+			const open = (actor: Actor, area: 'cabinet' | 'office') => openDocument(handle.db, files.storage, actor as SessionUser, { number, documentId: generated.id, source: 'result', area });
+			for (const [actor, area] of [[people.owner!, 'cabinet'], [people.executor!, 'office'], [people.supervisor!, 'office']] as const) (await open(actor, area)).stream.destroy();
+			for (const [actor, area] of [[people.colleague!, 'office'], [people.chamberSupervisor!, 'office'], [people.chamberExecutor!, 'office'], [people.owner!, 'office'], [people.other!, 'cabinet'], [people.executor!, 'cabinet']] as const) {
+				await expect(open(actor, area), `${actor.role} ${actor.login} in the ${area}`).rejects.toMatchObject({ code: 'application.not_found' });
+			}
 
 			await requestSignature(handle.db, people.executor!, { number, now: NOW });
 			const [waiting] = await handle.db.select().from(application).where(eq(application.number, number));

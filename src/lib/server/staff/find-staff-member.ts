@@ -2,22 +2,15 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Locale } from '../../i18n/localized.ts';
 import type { Actor } from '../access/actor.ts';
 import { canChangeStaffMember, managedStaffScope } from '../access/staff-policy.ts';
-import { userAccount, type Role } from '../accounts/schema.ts';
+import { userAccount } from '../accounts/schema.ts';
 import type { ShownText } from '../catalog/localize.ts';
 import type { Executor } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { listProviderServices } from '../office/list-provider-services.ts';
 import { executorService, staffInvitation } from '../office/schema.ts';
-import { staffState, type StaffState } from './list-staff.ts';
+import { staffState, type StaffRow } from './list-staff.ts';
 
-export interface StaffMember {
-	id: number;
-	name: string;
-	login: string;
-	email: string | null;
-	role: Role;
-	state: StaffState;
-	invitationExpiresAt: Date | null;
+export interface StaffMember extends Omit<StaffRow, 'openApplications'> {
 	/** False for the admin's own account: nobody changes their own role or switches themselves off. */
 	isChangeable: boolean;
 	/** The provider's services, and whether this person works on each (for automatic assignment). */
