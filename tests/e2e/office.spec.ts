@@ -331,3 +331,59 @@ test('a supervisor sends a notice by hand, then refuses the application with a r
 	await context.close();
 	await owner.context.close();
 });
+
+test('the passport shows the service’s rating from the fifth applicant who rated it on, and not before', async ({ browser }) => {
+	// Up to four applicants, each sent, answered and completed through the same form posts the pages
+	// make, then rated: sized for a busy two-core machine.
+	test.setTimeout(360_000);
+	const base = process.env.E2E_BASE_URL!;
+	const headers = { origin: base, accept: 'text/html' };
+	const staffContext = await browser.newContext();
+	const supervisor = await staffContext.newPage();
+	await signInStaff(supervisor, demoStaff('supervisor', OFFICE_PROVIDER));
+	// How many have rated it already (the first journey of this file rates it once).
+	await supervisor.goto('/en/office/ratings');
+	const serviceRow = supervisor.getByRole('row').filter({ hasText: 'Consultation on submitting electronic statistical reports' }).first();
+	const countText = (await serviceRow.count()) > 0 ? await serviceRow.getByRole('cell').nth(1).textContent() : '0';
+	const already = Number.parseInt(countText ?? '0', 10) || 0;
+	const executor = demoStaff('executor', OFFICE_PROVIDER);
+	const executorContext = await browser.newContext();
+	const work = await executorContext.newPage();
+	await signInStaff(work, executor);
+	await supervisor.goto('/en/office');
+	const executorId = await supervisor.locator('#assign-executor option').filter({ hasText: executor.name.split(' ').slice(0, 2).join(' ') }).getAttribute('value');
+
+	const passportRating = async () => {
+		const page = await staffContext.request.get(`${base}/en/services/statistical-reporting-consultation`);
+		return /Average rating: ([\d.,]+) out of 5 \((\d+) ratings\)/.exec(await page.text());
+	};
+	for (let rated = already; rated < 5; rated++) {
+		expect(await passportRating(), `hidden with ${rated} ratings`).toBeNull();
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const iin = uniqueIin();
+		const person = { firstName: 'Rater', lastName: `No${rated}`, iin, email: `rater-${iin}@example.kz`, phone: uniqueMobile() };
+		await signUp(page, person);
+		const number = await sendStatisticalConsultation(page.request, person);
+		const assigned = await supervisor.request.post(`${base}/en/office?/assign`, { headers, form: { number, executor: executorId! }, maxRedirects: 0 });
+		expect(assigned.status(), 'assigned').toBe(303);
+		const office = `${base}/en/office/applications/${number}`;
+		expect((await work.request.post(`${office}?/move`, { headers, form: { action: 'take' }, maxRedirects: 0 })).status(), 'taken').toBe(303);
+		expect((await work.request.post(`${office}?/issue`, { headers, multipart: { kind: 'consultation_answer', source: 'generated', body: 'Submit form 1-P.' }, maxRedirects: 0 })).status(), 'answered').toBe(303);
+		expect((await work.request.post(`${office}?/move`, { headers, form: { action: 'complete' }, maxRedirects: 0 })).status(), 'completed').toBe(303);
+		// Every question of the survey, whichever the service asks now, scored 5.
+		const survey = await page.request.get(`${base}/en/applications/${number}`);
+		const keys = [...new Set([...(await survey.text()).matchAll(/type="radio" name="([^"]+)"/g)].map((match) => match[1]!))];
+		const answers = Object.fromEntries(keys.map((key) => [key, '5']));
+		expect((await page.request.post(`${base}/en/applications/${number}?/rate`, { headers, form: { ...answers, comment: '' }, maxRedirects: 0 })).status(), 'rated').toBe(303);
+		await context.close();
+	}
+	const shown = await passportRating();
+	expect(shown, 'shown from the fifth rating').not.toBeNull();
+	expect(Number(shown![2])).toBeGreaterThanOrEqual(5);
+	await supervisor.goto('/en/services/statistical-reporting-consultation');
+	await expect(supervisor.getByText('Rating of the service')).toBeVisible();
+	await checkPage(supervisor, 'passport-rating-en');
+	await staffContext.close();
+	await executorContext.close();
+});
