@@ -387,3 +387,74 @@ test('the passport shows the service’s rating from the fifth applicant who rat
 	await staffContext.close();
 	await executorContext.close();
 });
+
+test('the same office journey with JavaScript off on both sides: assigned, taken, a question and an answer with a file, returned and corrected, answered with a generated PDF, completed and rated', async ({ browser }) => {
+	test.setTimeout(360_000);
+	const applicantContext = await browser.newContext({ javaScriptEnabled: false });
+	const owner = await applicantContext.newPage();
+	const iin = uniqueIin();
+	const person = { firstName: 'Saule', lastName: 'Nurlanova', iin, email: `saule-${iin}@example.kz`, phone: uniqueMobile() };
+	await signUp(owner, person);
+	const number = await sendStatisticalConsultation(owner.request, person);
+
+	// The supervisor assigns it: the list is a form that posts and shows the list again.
+	const supervisorContext = await browser.newContext({ javaScriptEnabled: false });
+	const supervisor = await supervisorContext.newPage();
+	await signInStaff(supervisor, demoStaff('supervisor', OFFICE_PROVIDER));
+	const executor = demoStaff('executor', OFFICE_PROVIDER, 0);
+	const executorShort = executor.name.split(' ').slice(0, 2).join(' ');
+	await supervisor.getByLabel(`Select application ${number}`).check();
+	const choice = supervisor.locator('#assign-executor');
+	await choice.selectOption((await choice.locator('option', { hasText: executorShort }).getAttribute('value'))!);
+	await supervisor.getByRole('button', { name: 'Assign' }).click();
+	await expect(supervisor.getByRole('status')).toContainText('Applications assigned: 1.');
+
+	// The executor takes it into work and asks; the applicant reads the question once the page is loaded again.
+	const executorContext = await browser.newContext({ javaScriptEnabled: false });
+	const work = await executorContext.newPage();
+	await signInStaff(work, executor);
+	await work.getByRole('link', { name: number }).click();
+	await work.getByRole('button', { name: 'Take into work' }).click();
+	await expect(work.getByText('In progress').first()).toBeVisible();
+	await work.getByLabel('Type a message').fill('Which quarter is the report for? See www.stat.gov.kz');
+	await work.getByRole('button', { name: 'Send the message' }).click();
+	await expect(work.getByText('Which quarter is the report for?')).toBeVisible();
+	await owner.goto(`/en/applications/${number}`);
+	await expect(owner.getByText('Which quarter is the report for?')).toBeVisible();
+	await expect(owner.getByRole('link', { name: 'www.stat.gov.kz' })).toHaveAttribute('href', 'https://www.stat.gov.kz/');
+	await owner.getByLabel('Type a message').fill('The first quarter; the draft is attached.');
+	await owner.getByLabel('Attach a file').setInputFiles(pdfFile('quarter-draft.pdf'));
+	await owner.getByRole('button', { name: 'Send the message' }).click();
+	await expect(owner.getByRole('link', { name: 'quarter-draft.pdf' })).toBeVisible();
+	await work.reload();
+	await expect(work.getByText('The first quarter; the draft is attached.')).toBeVisible();
+	expect((await work.request.get((await work.getByRole('link', { name: 'quarter-draft.pdf' }).getAttribute('href'))!)).status()).toBe(200);
+
+	// Returned for correction; the applicant fixes the flagged step and sends it again.
+	await work.getByRole('checkbox', { name: 'Statistical reporting' }).check();
+	await work.getByLabel('What to fix (the applicant will read it)').fill('Name the report form code, please.');
+	await work.getByRole('button', { name: 'Return for correction' }).click();
+	await expect(work.getByText('Returned for correction').first()).toBeVisible();
+	await owner.goto(`/en/applications/${number}`);
+	await owner.getByRole('region', { name: 'The application needs correcting' }).getByRole('link', { name: 'Statistical reporting' }).click();
+	await owner.getByLabel('Statistical form code').fill('1-P');
+	await owner.getByRole('button', { name: 'Send' }).click();
+	await expect(owner.getByRole('dialog', { name: 'Application sent' })).toBeVisible();
+
+	// A generated answer, then completed; the applicant downloads it and rates the service.
+	await work.reload();
+	await expect(work.getByText('1-P')).toBeVisible();
+	await work.getByLabel('Text of the document').fill('Submit form 1-P by 25 April.');
+	await work.getByRole('button', { name: 'Issue the document' }).click();
+	await expect(work.getByRole('link', { name: `consultation-answer-${number}.pdf` })).toBeVisible();
+	await work.getByRole('button', { name: 'Complete' }).click();
+	await expect(work.getByText('Completed').first()).toBeVisible();
+	await owner.goto(`/en/applications/${number}`);
+	const answer = await owner.request.get((await owner.getByRole('link', { name: `consultation-answer-${number}.pdf` }).getAttribute('href'))!);
+	expect((await answer.body()).subarray(0, 5).toString()).toBe('%PDF-');
+	for (const group of await owner.getByRole('group').filter({ hasText: '5 — excellent' }).all()) await group.getByRole('radio', { name: '5 — excellent' }).check();
+	await owner.getByRole('button', { name: 'Send the rating' }).click();
+	await expect(owner.getByRole('status')).toContainText('Thank you for your rating: 5 out of 5.');
+	// (axe runs in the page, so these pages are checked by the journey above, with scripts on.)
+	for (const context of [applicantContext, supervisorContext, executorContext]) await context.close();
+});

@@ -119,7 +119,7 @@ test('only the provider admin reaches the staff pages, and only for their own pr
 	test.setTimeout(120_000);
 	const context = await browser.newContext();
 	const supervisor = await context.newPage();
-	await signInStaff(supervisor, demoStaff('supervisor', 'nadloc'));
+	await signInStaff(supervisor, demoStaff('supervisor', 'damu'));
 	await expect(supervisor.getByRole('navigation', { name: 'Office sections' }).getByRole('link', { name: 'Staff' })).toHaveCount(0);
 	for (const path of ['/en/office/staff', '/en/office/staff/1', '/en/office/staff/1/deactivate']) {
 		expect((await supervisor.goto(path))!.status(), path).toBe(404);
