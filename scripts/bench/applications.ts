@@ -16,6 +16,7 @@ import { countUnreadMessages } from '../../src/lib/server/applications/count-unr
 import { listMyApplications } from '../../src/lib/server/applications/list-my-applications.ts';
 import type { Executor } from '../../src/lib/server/db/client.ts';
 import { checkDigit } from '../../src/lib/identity/iin-bin.ts';
+import { generateApplications } from './application-seed.ts';
 import { pageWeight } from './bundle.ts';
 import { loadAsUsers, loadAverage, measureLoad, percentile, startBareServer, startPortal, stats, stop, waitForServer, type LatencyStats, type MeasuredLoad } from './http.ts';
 import { startTempPostgres } from '../lib/temp-postgres.ts';
@@ -54,101 +55,6 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 // ---------------------------------------------------------------------------------------------
 // Data
 // ---------------------------------------------------------------------------------------------
-
-interface Generation {
-	steps: { label: string; rows: number; ms: number }[];
-	totalMs: number;
-	applicationBytes: number;
-}
-
-/**
- * Plain SQL, set-based: a row at a time through the app would take hours. Foreign keys are not
- * checked during the load (the rows are consistent by construction), as a bulk load would do.
- */
-async function generate(client: pg.Client, users: number, applications: number): Promise<Generation> {
-	const steps: Generation['steps'] = [];
-	const step = async (label: string, query: string, values: unknown[] = []) => {
-		const [result, ms] = await timed(() => client.query(query, values));
-		steps.push({ label, rows: result.rowCount ?? 0, ms });
-	};
-	const started = performance.now();
-	await client.query('set session_replication_role = replica');
-	const before = Number((await client.query<{ max: number | null }>('select max(id) as max from application')).rows[0]?.max ?? 0);
-
-	await client.query('create temp table bench_user (idx int primary key, id int not null, kind text not null, login text not null)');
-	// Every tenth account is a legal entity, whose applications carry its BIN.
-	await step(
-		'applicant accounts (10% legal entities)',
-		`with inserted as (
-		   insert into user_account (kind, login, first_name, last_name, organisation_name, phone, locale, password_hash, is_active, created_at, activated_at)
-		   select case when g % 10 = 0 then 'legal_entity' else 'individual' end,
-		          '7' || lpad(g::text, 11, '0'),
-		          'Bench', 'Applicant ' || g,
-		          case when g % 10 = 0 then 'Bench LLP ' || g end,
-		          '+7701' || lpad(g::text, 7, '0'),
-		          (array['kk', 'ru', 'en'])[1 + g % 3],
-		          'bench: signs in by session only', true, now() - interval '3 years', now() - interval '3 years'
-		   from generate_series(1, $1::int) g
-		   returning id, kind, login)
-		 insert into bench_user select (row_number() over (order by id) - 1)::int, id, kind, login from inserted`,
-		[users]
-	);
-	await client.query(
-		`create temp table bench_form as
-		 select (row_number() over (order by f.service_id) - 1)::int as idx, f.service_id, f.id as form_id
-		 from (select distinct on (service_id) service_id, id from form_definition order by service_id, version desc) f
-		 join service s on s.id = f.service_id and s.is_published`
-	);
-	const forms = Number((await client.query<{ count: string }>('select count(*) from bench_form')).rows[0]!.count);
-	if (forms === 0) throw new Error('No form definitions: the portal did not seed the demo forms');
-
-	// A long tail, as real use has: the average account has ten applications, a few have hundreds
-	// (the owner index u^1.5 puts the heaviest at about 450 and the lightest at about 7). A message
-	// id is taken for every sent application, so its one system message can be written next.
-	await step(
-		`applications over ${forms} services, two years`,
-		`insert into application (number, service_id, form_definition_id, applicant_user_id, organisation_bin, status, last_message_id, created_at, updated_at, submitted_at)
-		 select s.seq || '-' || to_char(s.created_at at time zone 'Asia/Almaty', 'DD-MM-YY'),
-		        f.service_id, f.form_id, u.id,
-		        case when u.kind = 'legal_entity' then u.login end,
-		        s.status,
-		        case when s.status <> 'draft' then nextval('application_message_id_seq') end,
-		        s.created_at, s.created_at + interval '2 hours',
-		        case when s.status <> 'draft' then s.created_at + interval '30 minutes' end
-		 from (
-		   select nextval('application_number_seq') as seq,
-		          floor($2::int * power(random(), 1.5))::int as user_idx,
-		          floor($3::int * random())::int as form_idx,
-		          case when r < 0.15 then 'draft' when r < 0.25 then 'submitted' when r < 0.40 then 'in_progress'
-		               when r < 0.45 then 'returned' when r < 0.48 then 'awaiting_signature' when r < 0.85 then 'completed'
-		               when r < 0.93 then 'rejected' else 'withdrawn' end as status,
-		          now() - random() * interval '730 days' as created_at
-		   from (select random() as r from generate_series(1, $1::int)) g
-		 ) s
-		 join bench_user u on u.idx = s.user_idx
-		 join bench_form f on f.idx = s.form_idx`,
-		[applications, users, forms]
-	);
-	await step(
-		'system messages (one per sent application)',
-		`insert into application_message (id, application_id, kind, event, params, created_at)
-		 select last_message_id, id, 'system', 'application.' || status, jsonb_build_object('number', number), submitted_at
-		 from application where id > $1 and last_message_id is not null`,
-		[before]
-	);
-	// Two threads in three have been read; the rest make the bell ring.
-	await step(
-		'read marks (2 in 3 threads read)',
-		`insert into application_read_mark (application_id, user_id, last_read_message_id)
-		 select id, applicant_user_id, last_message_id from application where id > $1 and last_message_id is not null and random() < 0.67`,
-		[before]
-	);
-	await client.query('set session_replication_role = default');
-	// What autovacuum would do after a bulk load: statistics, and the visibility map for index-only scans.
-	await step('vacuum analyze', 'vacuum analyze');
-	const size = await client.query<{ bytes: string }>(`select pg_total_relation_size('application') as bytes`);
-	return { steps, totalMs: performance.now() - started, applicationBytes: Number(size.rows[0]!.bytes) };
-}
 
 interface BenchSession {
 	token: string;
@@ -389,7 +295,7 @@ export async function benchApplications(options: ApplicationsBenchOptions): Prom
 		await client.connect();
 
 		console.log(`\n### My applications over ${fmt(applications)} applications of ${fmt(users)} applicants (PostgreSQL)\n`);
-		const generation = await generate(client, users, applications);
+		const generation = await generateApplications(client, { users, applications });
 		row(['generated', 'rows', 'time']);
 		row(['---', '---:', '---:']);
 		for (const step of generation.steps) row([step.label, step.rows ? fmt(step.rows) : '', seconds(step.ms)]);
