@@ -38,11 +38,25 @@ export async function waitForServer(url: string, timeoutMs = 120_000): Promise<v
 	throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
-export function startPortal(port: number, env: Record<string, string>): ChildProcess {
-	const child = spawn(process.execPath, ['server/index.ts'], {
+/**
+ * The built portal in a process of its own. With `inspectPort` it listens for the inspector on
+ * that loopback port, so the bench can read its heap (`inspector.ts`); the inspector's own notices
+ * on stderr are left out of the report.
+ */
+export function startPortal(port: number, env: Record<string, string>, options: { inspectPort?: number } = {}): ChildProcess {
+	const args = options.inspectPort ? [`--inspect=127.0.0.1:${options.inspectPort}`, 'server/index.ts'] : ['server/index.ts'];
+	const child = spawn(process.execPath, args, {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', APP_MODE: 'demo', ...env },
-		stdio: ['ignore', 'ignore', 'inherit']
+		stdio: ['ignore', 'ignore', options.inspectPort ? 'pipe' : 'inherit']
 	});
+	if (options.inspectPort) {
+		let rest = '';
+		child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+			const lines = (rest + chunk).split('\n');
+			rest = lines.pop()!;
+			for (const line of lines) if (!/^(Debugger (listening|attached|ending)|For help, see: |Waiting for the debugger)/.test(line)) process.stderr.write(`${line}\n`);
+		});
+	}
 	return child;
 }
 

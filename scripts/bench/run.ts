@@ -3,8 +3,10 @@
  * returning the same bytes, search latency over 10,000 generated services, password hashing, the
  * gzipped JS and CSS each public page ships, and applications at scale (My applications over a
  * million applications, memory while a 20 MB file arrives, step Save latency) and page latency
- * while the mail server takes 20 s per message (outbox). Needs a build (`npm run build`) and, for
- * PostgreSQL, Debian's server. `BENCH_ONLY=search,applications` runs only the parts named.
+ * while the mail server takes 20 s per message (outbox), and the office (chat messages between two
+ * instances over live threads, memory per open thread, the supervisor's queue over a million
+ * applications). Needs a build (`npm run build`) and, for PostgreSQL, Debian's server.
+ * `BENCH_ONLY=search,applications` runs only the parts named.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +14,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { benchApplications } from './applications.ts';
 import { pageWeight } from './bundle.ts';
+import { benchOffice } from './office.ts';
 import { benchOutbox } from './outbox.ts';
 import { load, loadAverage, measureLoad, startBareServer, startPortal, stop, waitForServer, type LoadResult } from './http.ts';
 import { benchPasswords } from './passwords.ts';
@@ -31,7 +34,7 @@ const PAGES = [
 const JS_BUDGET = 50 * 1024;
 const CSS_BUDGET = 30 * 1024;
 const SEARCH_TARGET_P95 = 20;
-const PARTS = ['pages', 'search', 'passwords', 'bundle', 'applications', 'outbox'] as const;
+const PARTS = ['pages', 'search', 'passwords', 'bundle', 'applications', 'outbox', 'office'] as const;
 const only = (process.env.BENCH_ONLY ?? '').split(',').map((part) => part.trim()).filter(Boolean);
 const unknown = only.filter((part) => !(PARTS as readonly string[]).includes(part));
 if (unknown.length > 0) {
@@ -163,6 +166,11 @@ async function main() {
 
 		if (runs('outbox')) {
 			await benchOutbox({ portalPort: 3240, smtpPort: Number(process.env.BENCH_SMTP_PORT ?? 2525), pgPort: Number(process.env.BENCH_OUTBOX_PG_PORT ?? 55492) });
+		}
+
+		// Its own PostgreSQL too: two instances share it, and the queue part loads a million applications.
+		if (runs('office')) {
+			await benchOffice({ duration: DURATION, pgPort: Number(process.env.BENCH_OFFICE_PG_PORT ?? 55493), portalPort: 3250 });
 		}
 	} finally {
 		postgres?.stop();
