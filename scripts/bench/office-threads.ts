@@ -4,6 +4,7 @@
  * same forms a browser sends on instance A; the time from sending the post to the event arriving,
  * and what each open stream costs B in memory.
  */
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -191,7 +192,7 @@ export class DeliveryProbe {
 			const text = `Bench message ${i + 1} in ${thread.number}`;
 			const pathname = `${byApplicant ? route.application(thread.number) : route.officeApplication(thread.number)}?/message`;
 			sending.push(
-				this.post(portA, pathname, byApplicant ? thread.applicantToken : thread.executorToken, `text=${encodeURIComponent(text)}`, () => {
+				this.post(portA, pathname, byApplicant ? thread.applicantToken : thread.executorToken, text, () => {
 					this.pending.set(text, { sentAt: performance.now(), expected: streamsPerThread, byApplicant });
 				}).then(
 					({ status, ms }) => void posts.push({ ms, byApplicant, isOk: status === 303 }),
@@ -230,8 +231,17 @@ export class DeliveryProbe {
 		];
 	}
 
-	/** A form post as a browser sends it: its session cookie, and the Origin Kit checks against the site's. */
-	private post(port: number, pathname: string, token: string, body: string, onSent: () => void): Promise<{ status: number; ms: number }> {
+	/**
+	 * The thread's form as a browser sends it: multipart (the form can carry a file), the file field
+	 * left empty; the session cookie, and the Origin Kit checks against the site's.
+	 */
+	private post(port: number, pathname: string, token: string, text: string, onSent: () => void): Promise<{ status: number; ms: number }> {
+		const boundary = `----atameken-bench-${randomBytes(12).toString('hex')}`;
+		const body = Buffer.from(
+			`--${boundary}\r\ncontent-disposition: form-data; name="text"\r\n\r\n${text}\r\n` +
+				`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename=""\r\ncontent-type: application/octet-stream\r\n\r\n\r\n` +
+				`--${boundary}--\r\n`
+		);
 		return new Promise((resolve, reject) => {
 			const request = http.request(
 				{
@@ -240,7 +250,7 @@ export class DeliveryProbe {
 					path: pathname,
 					method: 'POST',
 					agent: this.agent,
-					headers: { origin: `http://127.0.0.1:${port}`, accept: 'text/html', cookie: `session=${token}`, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) }
+					headers: { origin: `http://127.0.0.1:${port}`, accept: 'text/html', cookie: `session=${token}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': body.length }
 				},
 				(response) => {
 					response.resume();
