@@ -94,6 +94,12 @@ export async function prepareThreads(url: string, count: number): Promise<Thread
 	}
 }
 
+/** What the bench reads of a live message. */
+export interface LiveMessage {
+	id: number;
+	text: string;
+}
+
 /** One live thread as a browser's EventSource holds it: a real HTTP connection of its own. */
 export interface EventStream {
 	close(): void;
@@ -105,7 +111,7 @@ export interface EventStream {
  * from one of several loopback addresses, as clients come from many: the portal caps the
  * connections one address may hold.
  */
-export function openEventStream(port: number, pathname: string, token: string, localAddress: string, onMessage: (text: string, at: number) => void): Promise<EventStream> {
+export function openEventStream(port: number, pathname: string, token: string, localAddress: string, onMessage: (message: LiveMessage, at: number) => void): Promise<EventStream> {
 	return new Promise((resolve, reject) => {
 		let isReady = false;
 		const request = http.get({ host: '127.0.0.1', port, path: pathname, localAddress, agent: false, headers: { accept: 'text/event-stream', cookie: `session=${token}` } }, (response) => {
@@ -124,7 +130,7 @@ export function openEventStream(port: number, pathname: string, token: string, l
 					buffer = buffer.slice(end + 2);
 					if (!/^event: message$/m.test(block)) continue;
 					const data = /^data: (.*)$/m.exec(block)?.[1];
-					if (data) onMessage((JSON.parse(data) as { text: string }).text, at);
+					if (data) onMessage(JSON.parse(data) as LiveMessage, at);
 					if (!isReady) {
 						isReady = true;
 						resolve({ close: () => request.destroy() });
@@ -161,25 +167,46 @@ interface Pending {
 	byApplicant: boolean;
 }
 
+/** Where a stream's page reports the live messages it showed, and as whom. */
+export interface StreamReader {
+	marksPath: string;
+	token: string;
+}
+
 /**
  * Posts `messages` chat messages on instance A, one every `intervalMs` whatever the answers take
  * (people do not wait for each other), to the threads in turn, alternately by the applicant
- * (cabinet) and by the executor (office); each must reach both streams of its thread on B.
+ * (cabinet) and by the executor (office); each must reach both streams of its thread on B. Each
+ * stream then does what a visible page does with a live message: it tells B it was shown.
  */
 export class DeliveryProbe {
 	private readonly pending = new Map<string, Pending>();
 	private readonly latencies = { applicant: [] as number[], executor: [] as number[] };
-	private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+	private readonly agentA = new http.Agent({ keepAlive: true, maxSockets: 8 });
+	private readonly agentB = new http.Agent({ keepAlive: true, maxSockets: 8 });
+	private readonly marks = { sent: 0, failed: 0 };
+	private readonly portB: number;
 
-	/** Wired into every stream's `onMessage`. */
-	readonly received = (text: string, at: number) => {
-		const entry = this.pending.get(text);
-		if (!entry) return;
-		(entry.byApplicant ? this.latencies.applicant : this.latencies.executor).push(at - entry.sentAt);
-		if (--entry.expected === 0) this.pending.delete(text);
-	};
+	constructor(portB: number) {
+		this.portB = portB;
+	}
 
-	async run(portA: number, threads: Thread[], streamsPerThread: number, messages: number, intervalMs: number, waitMs = 10_000): Promise<DeliveryResult[]> {
+	/** The `onMessage` of one stream. */
+	readerOf(reader: StreamReader): (message: LiveMessage, at: number) => void {
+		return (message, at) => {
+			const entry = this.pending.get(message.text);
+			if (!entry) return;
+			(entry.byApplicant ? this.latencies.applicant : this.latencies.executor).push(at - entry.sentAt);
+			if (--entry.expected === 0) this.pending.delete(message.text);
+			this.marks.sent++;
+			postForm(this.agentB, this.portB, reader.marksPath, reader.token, { contentType: 'application/x-www-form-urlencoded', body: Buffer.from(`upTo=${message.id}`) }).then(
+				({ status }) => void (status === 204 || this.marks.failed++),
+				() => void this.marks.failed++
+			);
+		};
+	}
+
+	async run(portA: number, threads: Thread[], streamsPerThread: number, messages: number, intervalMs: number, waitMs = 10_000): Promise<{ results: DeliveryResult[]; marks: { sent: number; failed: number } }> {
 		const posts: { ms: number; byApplicant: boolean; isOk: boolean }[] = [];
 		const sending: Promise<void>[] = [];
 		const started = performance.now();
@@ -192,7 +219,7 @@ export class DeliveryProbe {
 			const text = `Bench message ${i + 1} in ${thread.number}`;
 			const pathname = `${byApplicant ? route.application(thread.number) : route.officeApplication(thread.number)}?/message`;
 			sending.push(
-				this.post(portA, pathname, byApplicant ? thread.applicantToken : thread.executorToken, text, () => {
+				postForm(this.agentA, portA, pathname, byApplicant ? thread.applicantToken : thread.executorToken, chatForm(text), () => {
 					this.pending.set(text, { sentAt: performance.now(), expected: streamsPerThread, byApplicant });
 				}).then(
 					({ status, ms }) => void posts.push({ ms, byApplicant, isOk: status === 303 }),
@@ -205,7 +232,8 @@ export class DeliveryProbe {
 		while (this.pending.size > 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
 		const lost = { applicant: 0, executor: 0 };
 		for (const entry of this.pending.values()) lost[entry.byApplicant ? 'applicant' : 'executor'] += entry.expected;
-		this.agent.destroy();
+		this.agentA.destroy();
+		this.agentB.destroy();
 
 		const summary = (label: string, latencies: number[], posted: typeof posts, lostCount: number): DeliveryResult => {
 			const sorted = [...latencies].sort((a, b) => a - b);
@@ -224,48 +252,51 @@ export class DeliveryProbe {
 				postErrors: posted.length - answers.length
 			};
 		};
-		return [
+		const results = [
 			summary('applicant writes (cabinet)', this.latencies.applicant, posts.filter((post) => post.byApplicant), lost.applicant),
 			summary('executor writes (office)', this.latencies.executor, posts.filter((post) => !post.byApplicant), lost.executor),
 			summary('**all**', [...this.latencies.applicant, ...this.latencies.executor], posts, lost.applicant + lost.executor)
 		];
+		return { results, marks: { ...this.marks } };
 	}
+}
 
-	/**
-	 * The thread's form as a browser sends it: multipart (the form can carry a file), the file field
-	 * left empty; the session cookie, and the Origin Kit checks against the site's.
-	 */
-	private post(port: number, pathname: string, token: string, text: string, onSent: () => void): Promise<{ status: number; ms: number }> {
-		const boundary = `----atameken-bench-${randomBytes(12).toString('hex')}`;
-		const body = Buffer.from(
-			`--${boundary}\r\ncontent-disposition: form-data; name="text"\r\n\r\n${text}\r\n` +
-				`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename=""\r\ncontent-type: application/octet-stream\r\n\r\n\r\n` +
-				`--${boundary}--\r\n`
+/** The thread's form as a browser sends it: multipart (the form can carry a file), the file field left empty. */
+function chatForm(text: string): { contentType: string; body: Buffer } {
+	const boundary = `----atameken-bench-${randomBytes(12).toString('hex')}`;
+	const body = Buffer.from(
+		`--${boundary}\r\ncontent-disposition: form-data; name="text"\r\n\r\n${text}\r\n` +
+			`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename=""\r\ncontent-type: application/octet-stream\r\n\r\n\r\n` +
+			`--${boundary}--\r\n`
+	);
+	return { contentType: `multipart/form-data; boundary=${boundary}`, body };
+}
+
+/** A form post as a browser sends it: the session cookie, and the Origin Kit checks against the site's. */
+function postForm(agent: http.Agent, port: number, pathname: string, token: string, form: { contentType: string; body: Buffer }, onSent?: () => void): Promise<{ status: number; ms: number }> {
+	return new Promise((resolve, reject) => {
+		const request = http.request(
+			{
+				host: '127.0.0.1',
+				port,
+				path: pathname,
+				method: 'POST',
+				agent,
+				headers: { origin: `http://127.0.0.1:${port}`, accept: 'text/html', cookie: `session=${token}`, 'content-type': form.contentType, 'content-length': form.body.length }
+			},
+			(response) => {
+				response.resume();
+				response.on('end', () => resolve({ status: response.statusCode ?? 0, ms: performance.now() - sentAt }));
+				response.on('error', reject);
+			}
 		);
-		return new Promise((resolve, reject) => {
-			const request = http.request(
-				{
-					host: '127.0.0.1',
-					port,
-					path: pathname,
-					method: 'POST',
-					agent: this.agent,
-					headers: { origin: `http://127.0.0.1:${port}`, accept: 'text/html', cookie: `session=${token}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': body.length }
-				},
-				(response) => {
-					response.resume();
-					response.on('end', () => resolve({ status: response.statusCode ?? 0, ms: performance.now() - sentAt }));
-					response.on('error', reject);
-				}
-			);
-			// The clock starts when the request has its socket: a wait for a free one is the bench's, not the portal's.
-			let sentAt = 0;
-			request.once('socket', () => {
-				sentAt = performance.now();
-				onSent();
-			});
-			request.on('error', reject);
-			request.end(body);
+		// The clock starts when the request has its socket: a wait for a free one is the bench's, not the portal's.
+		let sentAt = 0;
+		request.once('socket', () => {
+			sentAt = performance.now();
+			onSent?.();
 		});
-	}
+		request.on('error', reject);
+		request.end(form.body);
+	});
 }

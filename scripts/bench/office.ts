@@ -11,7 +11,7 @@ import { route } from '../../src/lib/route.ts';
 import { connectInspector, type MemoryReading } from './inspector.ts';
 import { loadAverage, startPortal, stop, waitForServer } from './http.ts';
 import { benchQueue } from './office-queue.ts';
-import { DeliveryProbe, openEventStream, prepareThreads, THREAD_PROVIDER, type EventStream, type Thread } from './office-threads.ts';
+import { DeliveryProbe, openEventStream, prepareThreads, THREAD_PROVIDER, type EventStream, type LiveMessage, type StreamReader, type Thread } from './office-threads.ts';
 import { startTempPostgres } from '../lib/temp-postgres.ts';
 
 export interface OfficeBenchOptions {
@@ -45,10 +45,10 @@ function residentBytes(pid: number): number {
 }
 
 /** Both streams of each thread on instance B, a few at a time; every one has had its first message when this returns. */
-async function openStreams(port: number, threads: Thread[], onMessage: (text: string, at: number) => void): Promise<EventStream[]> {
+async function openStreams(port: number, threads: Thread[], readerOf: (reader: StreamReader) => (message: LiveMessage, at: number) => void): Promise<EventStream[]> {
 	const wanted = threads.flatMap((thread) => [
-		{ path: route.applicationEvents(thread.number), token: thread.applicantToken },
-		{ path: route.officeApplicationEvents(thread.number), token: thread.executorToken }
+		{ path: route.applicationEvents(thread.number), token: thread.applicantToken, marksPath: route.applicationMessages(thread.number) },
+		{ path: route.officeApplicationEvents(thread.number), token: thread.executorToken, marksPath: route.officeApplicationMessages(thread.number) }
 	]);
 	const streams: EventStream[] = [];
 	let next = 0;
@@ -56,7 +56,8 @@ async function openStreams(port: number, threads: Thread[], onMessage: (text: st
 		Array.from({ length: OPENING_AT_ONCE }, async () => {
 			while (next < wanted.length) {
 				const i = next++;
-				streams.push(await openEventStream(port, wanted[i]!.path, wanted[i]!.token, `127.0.0.${2 + (i % CLIENT_ADDRESSES)}`, onMessage));
+				const { path, token, marksPath } = wanted[i]!;
+				streams.push(await openEventStream(port, path, token, `127.0.0.${2 + (i % CLIENT_ADDRESSES)}`, readerOf({ marksPath, token })));
 			}
 		})
 	);
@@ -71,13 +72,13 @@ async function benchThreads(url: string, env: Record<string, string>, ports: { a
 	try {
 		await waitForServer(`http://127.0.0.1:${ports.b}/support`);
 		const inspector = await connectInspector(ports.inspector);
-		const probe = new DeliveryProbe();
+		const probe = new DeliveryProbe(ports.b);
 		// A few streams opened and closed first: the figures below are for streams, not for loading the code that serves them.
-		for (const stream of await openStreams(ports.b, threads.slice(0, 10), () => undefined)) stream.close();
+		for (const stream of await openStreams(ports.b, threads.slice(0, 10), () => () => undefined)) stream.close();
 		await pause(1_000);
 		const before: MemoryReading = { ...(await inspector.memory()), rss: residentBytes(portalB.pid!) };
 		const opening = performance.now();
-		streams = await openStreams(ports.b, threads, probe.received);
+		streams = await openStreams(ports.b, threads, (reader) => probe.readerOf(reader));
 		const openingMs = performance.now() - opening;
 		await pause(1_000);
 		const after: MemoryReading = { ...(await inspector.memory()), rss: residentBytes(portalB.pid!) };
@@ -96,7 +97,7 @@ async function benchThreads(url: string, env: Record<string, string>, ports: { a
 		const perStream = (field: keyof MemoryReading) => `**${fmt((after[field] - before[field]) / count / 1024, 1)} KiB**`;
 		row(['per connection', '', perStream('rss'), perStream('heapUsed'), perStream('external')]);
 
-		const results = await probe.run(ports.a, threads, STREAMS_PER_THREAD, options.messages, options.messageIntervalMs);
+		const { results, marks } = await probe.run(ports.a, threads, STREAMS_PER_THREAD, options.messages, options.messageIntervalMs);
 		console.log(
 			`\n${fmt(options.messages)} chat messages posted on instance A through the pages' forms, one every ${options.messageIntervalMs} ms, to the threads in turn; the time from sending the post to the event arriving on each of the thread's ${STREAMS_PER_THREAD} clients on B (target p95 ≤ ${DELIVERY_TARGET_P95_MS} ms); load average ${loadAverage()}:\n`
 		);
@@ -106,6 +107,7 @@ async function benchThreads(url: string, env: Record<string, string>, ports: { a
 			const verdict = result.p95 <= DELIVERY_TARGET_P95_MS && result.lost === 0 && result.postErrors === 0 ? 'yes' : 'NO';
 			row([result.label, fmt(result.messages), fmt(result.deliveries), fmt(result.lost), fmt(result.p50, 1), fmt(result.p95, 1), fmt(result.p99, 1), fmt(result.max, 1), `${fmt(result.postP50, 1)} / ${fmt(result.postP95, 1)}`, fmt(result.postErrors), verdict]);
 		}
+		console.log(`\nEach client told B it had shown the message, as a visible page does: ${fmt(marks.sent)} read marks posted, ${fmt(marks.failed)} refused or failed.`);
 	} finally {
 		for (const stream of streams) stream.close();
 		await stop(portalB);
