@@ -65,7 +65,10 @@ export interface DemoStaff {
 	name: string;
 }
 
-/** The demo staff the journey's server printed, by role and organisation. */
+/**
+ * The demo staff the journey's server printed, by role and organisation. Each person signs in from
+ * one spec file only: files run in parallel workers, and an authenticator code is accepted once.
+ */
 export function demoStaff(role: string, provider?: string, index = 0): DemoStaff {
 	const text = readFileSync(path.join(journeyDataDir(), 'demo-staff.txt'), 'utf8');
 	const people = text

@@ -44,9 +44,13 @@ export function officeScope(actor: Actor): SQL {
 	}
 }
 
-/** Applications for one of the provider's services. */
+/**
+ * Applications for one of the provider's services. Written as `= any(array(…))`: PostgreSQL then
+ * reads the few service ids first and looks each up in the application indexes, where `in (select …)`
+ * was planned as a hash join over every provider's applications.
+ */
 function ofProviderServices(providerId: number): SQL {
-	return sql`${application.serviceId} in (select ${service.id} from ${service} where ${service.providerId} = ${providerId})`;
+	return sql`${application.serviceId} = any(array(select ${service.id} from ${service} where ${service.providerId} = ${providerId}))`;
 }
 
 export function isInOfficeScope(actor: Actor, row: ApplicationRef & { providerId: number }): boolean {
