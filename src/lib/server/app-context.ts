@@ -10,6 +10,7 @@ import { seedCatalog } from './db/seed/seed-catalog.ts';
 import { startOutboxWorker, transportsFromConfig } from './notifications/start-outbox-worker.ts';
 import { seedFormDefinitions } from './applications/seed-form-definitions.ts';
 import { startUnreadReminders } from './applications/start-unread-reminders.ts';
+import { compactApplicationTally } from './office/application-tally.ts';
 import { applicationThreadLink } from './http/application-links.ts';
 
 interface AppContext {
@@ -24,6 +25,7 @@ interface AppContext {
 const CONTENT_VERSION_POLL_MS = 5_000;
 /** How often expired accounts records are deleted. */
 const CLEANUP_INTERVAL_MS = 60 * 60 * 1000;
+const TALLY_FOLD_INTERVAL_MS = 60 * 1000;
 
 // Kept on globalThis so that Vite's module reloading in development does not open a second PGlite.
 const holder = globalThis as typeof globalThis & { __appContext?: Promise<AppContext> };
@@ -60,6 +62,11 @@ async function createContext(): Promise<AppContext> {
 	const cleanup = setInterval(() => {
 		deleteExpiredRecords(handle.db).catch((error: unknown) => console.error('[cleanup] failed:', error instanceof Error ? error.message : error));
 	}, CLEANUP_INTERVAL_MS);
+	// The office tally's changes folded every minute, so its sums stay over a few rows however busy the office.
+	const tallyFold = setInterval(() => {
+		compactApplicationTally(handle.db).catch((error: unknown) => console.error('[tally] could not fold the office tally:', error instanceof Error ? error.message : error));
+	}, TALLY_FOLD_INTERVAL_MS);
+	tallyFold.unref();
 	cleanup.unref();
 	const stopOutboxWorker = await startOutboxWorker(handle, transportsFromConfig(config));
 	const stopUnreadReminders = startUnreadReminders(handle.db, { minutes: config.UNREAD_REMINDER_MINUTES, threadLink: applicationThreadLink(publicOrigin(config)) });
@@ -69,6 +76,7 @@ async function createContext(): Promise<AppContext> {
 		stopTimers: () => {
 			clearInterval(poll);
 			clearInterval(cleanup);
+			clearInterval(tallyFold);
 		},
 		stopOutboxWorker,
 		stopUnreadReminders

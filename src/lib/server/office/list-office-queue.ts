@@ -11,6 +11,7 @@ import { show, type ShownText } from '../catalog/localize.ts';
 import { service } from '../catalog/schema.ts';
 import { escapeLike } from '../catalog/search-text.ts';
 import type { Executor } from '../db/client.ts';
+import { tallyByStatus, tallyOfFilter } from './application-tally.ts';
 import { QUEUE_PAGE_SIZE, queueSearchKind, type QueueFilter } from './queue-filter.ts';
 
 export interface QueueRow {
@@ -146,18 +147,18 @@ export async function listOfficeQueue(db: Executor, actor: Actor, filter: QueueF
 
 	// The first page needs no total to be found, so it is read alongside the counts; another page
 	// waits for the total, which may move it back to the last page there is.
-	const [totals, perStatus, firstPage] = await Promise.all([
-		counted.where(where),
-		db.select({ status: application.status, total: count() }).from(application).where(scope).groupBy(application.status),
+	// The counters, and the total of a filter by status, service or executor only, come from the
+	// tally: a sum over a few rows, however many applications there are.
+	const [tallied, counts, firstPage] = await Promise.all([
+		tallyOfFilter(db, actor, filter),
+		tallyByStatus(db, actor),
 		filter.page === 1 ? readPage(db, actor, { where, left, isByName, page: 1 }) : null
 	]);
-	const total = totals[0]?.total ?? 0;
+	const total = tallied ?? (await counted.where(where))[0]?.total ?? 0;
 	const pageCount = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
 	const page = Math.min(filter.page, pageCount);
 	const rows = firstPage ?? (await readPage(db, actor, { where, left, isByName, page }));
 
-	const counts = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, 0])) as Record<ApplicationStatus, number>;
-	for (const row of perStatus) counts[row.status] = row.total;
 	return {
 		total,
 		page,

@@ -1,4 +1,5 @@
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { APPLICATION_STATUSES } from '../../applications/status.ts';
 import { userAccount } from '../accounts/schema.ts';
 import { service } from '../catalog/schema.ts';
 
@@ -44,4 +45,23 @@ export const staffInvitation = pgTable(
 		usedAt: timestamp('used_at', { withTimezone: true })
 	},
 	(t) => [index('staff_invitation_user_idx').on(t.userId)]
+);
+
+/**
+ * How many sent applications each service has per status and executor (0 for none), as changes:
+ * a trigger on \`application\` appends -1 for the row's old place and +1 for its new one, so writers
+ * never wait on each other for a counter, and the office's counters are a sum over a few rows
+ * instead of a count over every application. \`compactApplicationTally\` folds the changes into one
+ * row per place now and then.
+ */
+export const applicationTally = pgTable(
+	'application_tally',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		serviceId: integer('service_id').notNull(),
+		status: text('status', { enum: APPLICATION_STATUSES }).notNull(),
+		executorId: integer('executor_id').notNull(),
+		delta: integer('delta').notNull()
+	},
+	(t) => [index('application_tally_place_idx').on(t.serviceId, t.status, t.executorId, t.delta)]
 );
