@@ -1,0 +1,1 @@
+CREATE INDEX "user_account_provider_idx" ON "user_account" USING btree ("provider_id","role") WHERE "user_account"."provider_id" is not null;
