@@ -4,13 +4,13 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../access/actor.ts';
-import { userAccount, type Role } from '../accounts/schema.ts';
+import type { Role } from '../accounts/schema.ts';
 import type { SessionUser } from '../accounts/session.ts';
-import { provider } from '../catalog/schema.ts';
 import { testCatalog } from '../catalog/test-fixture.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { seedCatalog } from '../db/seed/seed-catalog.ts';
 import { openTestDatabase } from '../db/test-database.ts';
+import { testPerson } from '../db/test-people.ts';
 import { AppError } from '../errors.ts';
 import { createLocalStorage } from '../files/local-storage.ts';
 import type { FileStorage } from '../files/storage.ts';
@@ -28,11 +28,7 @@ let storage: FileStorage;
 let owner: Actor, stranger: Actor, executor: Actor;
 let number: string;
 
-async function person(role: Role, login: string, providerSlug: string | null): Promise<Actor> {
-	const providerId = providerSlug ? (await handle.db.select({ id: provider.id }).from(provider).where(eq(provider.slug, providerSlug)))[0]!.id : null;
-	const [row] = await handle.db.insert(userAccount).values({ login, kind: 'individual', role, firstName: role, lastName: 'Test', passwordHash: 'x', isActive: true, providerId }).returning();
-	return { id: row!.id, role, kind: 'individual', login, providerId };
-}
+const person = (role: Role, login: string, providerSlug: string | null) => testPerson(handle.db, role, login, providerSlug);
 
 let serial = 0;
 function received(content: string, name = 'scan.pdf') {

@@ -2,15 +2,15 @@ import { count, eq, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPLICATION_STATUSES, isOpen, type ApplicationStatus } from '../../applications/status.ts';
 import type { Actor } from '../access/actor.ts';
-import { userAccount, type Role } from '../accounts/schema.ts';
+import type { Role } from '../accounts/schema.ts';
 import { createDraft } from '../applications/create-draft.ts';
 import { application } from '../applications/schema.ts';
 import { seedFormDefinitions } from '../applications/seed-form-definitions.ts';
-import { provider } from '../catalog/schema.ts';
 import { testCatalog } from '../catalog/test-fixture.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { seedCatalog } from '../db/seed/seed-catalog.ts';
 import { openTestDatabase } from '../db/test-database.ts';
+import { testPerson } from '../db/test-people.ts';
 import { compactApplicationTally, openWorkOf, tallyByStatus, tallyOfFilter } from './application-tally.ts';
 import { readQueueFilter } from './queue-filter.ts';
 import { applicationTally } from './schema.ts';
@@ -18,11 +18,7 @@ import { applicationTally } from './schema.ts';
 let handle: DatabaseHandle;
 let supervisor: Actor, executor: Actor, colleague: Actor, owner: Actor;
 
-async function person(role: Role, login: string, providerSlug: string | null): Promise<Actor> {
-	const providerId = providerSlug ? (await handle.db.select({ id: provider.id }).from(provider).where(eq(provider.slug, providerSlug)))[0]!.id : null;
-	const [row] = await handle.db.insert(userAccount).values({ login, kind: 'individual', role, firstName: role, lastName: 'Test', passwordHash: 'x', isActive: true, providerId }).returning();
-	return { id: row!.id, role, kind: 'individual', login, providerId };
-}
+const person = (role: Role, login: string, providerSlug: string | null) => testPerson(handle.db, role, login, providerSlug);
 
 /** What the tally must say: a count over the applications themselves. */
 async function counted(where: ReturnType<typeof eq> | undefined) {

@@ -1,29 +1,21 @@
 import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { APPLICATION_STATUSES, isOpen, type ApplicationStatus } from '../../applications/status.ts';
-import { waitingTime, type WaitingTime } from '../../applications/waiting-time.ts';
+import type { QueueRow } from '../../applications/queue-row.ts';
+import { waitingTime } from '../../applications/waiting-time.ts';
 import type { Locale } from '../../i18n/localized.ts';
 import type { Actor } from '../access/actor.ts';
 import { officeScope } from '../access/application-policy.ts';
 import { userAccount } from '../accounts/schema.ts';
 import { application, applicationReadMark } from '../applications/schema.ts';
-import { show, type ShownText } from '../catalog/localize.ts';
+import { show } from '../catalog/localize.ts';
 import { service } from '../catalog/schema.ts';
 import { escapeLike } from '../catalog/search-text.ts';
 import type { Executor } from '../db/client.ts';
 import { tallyByStatus, tallyOfFilter } from './application-tally.ts';
 import { QUEUE_PAGE_SIZE, queueSearchKind, type QueueFilter } from './queue-filter.ts';
 
-export interface QueueRow {
-	number: string;
-	status: ApplicationStatus;
-	submittedAt: Date | null;
-	service: ShownText;
-	applicant: { name: string; identifier: string };
-	executor: { id: number; name: string } | null;
-	waiting: WaitingTime;
-	hasUnread: boolean;
-}
+export type { QueueRow };
 
 export interface OfficeQueue {
 	rows: QueueRow[];

@@ -2,15 +2,16 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SURVEY_QUESTIONS } from '../../survey/questions.ts';
 import type { Actor } from '../access/actor.ts';
-import { userAccount, type Role } from '../accounts/schema.ts';
+import type { Role } from '../accounts/schema.ts';
 import { createDraft } from '../applications/create-draft.ts';
 import { application } from '../applications/schema.ts';
 import { seedFormDefinitions } from '../applications/seed-form-definitions.ts';
-import { provider, service } from '../catalog/schema.ts';
+import { service } from '../catalog/schema.ts';
 import { testCatalog } from '../catalog/test-fixture.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { seedCatalog } from '../db/seed/seed-catalog.ts';
 import { openTestDatabase } from '../db/test-database.ts';
+import { testPerson } from '../db/test-people.ts';
 import { AppError } from '../errors.ts';
 import { findSurvey } from './find-rating.ts';
 import { rateService } from './rate-service.ts';
@@ -20,11 +21,7 @@ let handle: DatabaseHandle;
 let supervisor: Actor, executor: Actor, otherSupervisor: Actor, owner: Actor;
 let subsidyId: number;
 
-async function person(role: Role, login: string, providerSlug: string | null): Promise<Actor> {
-	const providerId = providerSlug ? (await handle.db.select({ id: provider.id }).from(provider).where(eq(provider.slug, providerSlug)))[0]!.id : null;
-	const [row] = await handle.db.insert(userAccount).values({ login, kind: 'individual', role, firstName: role, lastName: 'Test', passwordHash: 'x', isActive: true, providerId }).returning();
-	return { id: row!.id, role, kind: 'individual', login, providerId };
-}
+const person = (role: Role, login: string, providerSlug: string | null) => testPerson(handle.db, role, login, providerSlug);
 
 const row = (en: string, key = '') => ({ key, kk: `${en} (kk)`, ru: `${en} (ru)`, en });
 const blank = () => ({ key: '', kk: '', ru: '', en: '' });
