@@ -11,6 +11,7 @@ import { startOutboxWorker, transportsFromConfig } from './notifications/start-o
 import { seedFormDefinitions } from './applications/seed-form-definitions.ts';
 import { startUnreadReminders } from './applications/start-unread-reminders.ts';
 import { compactApplicationTally } from './office/application-tally.ts';
+import { setPerAddressLimits } from './accounts/limits.ts';
 import { applicationThreadLink } from './http/application-links.ts';
 
 interface AppContext {
@@ -68,6 +69,7 @@ async function createContext(): Promise<AppContext> {
 	}, TALLY_FOLD_INTERVAL_MS);
 	tallyFold.unref();
 	cleanup.unref();
+	setPerAddressLimits({ registrationsPerHour: config.REGISTRATIONS_PER_IP_PER_HOUR, codeSendsPerHalfHour: config.CODE_SENDS_PER_IP_PER_HALF_HOUR });
 	const stopOutboxWorker = await startOutboxWorker(handle, transportsFromConfig(config));
 	const stopUnreadReminders = startUnreadReminders(handle.db, { minutes: config.UNREAD_REMINDER_MINUTES, threadLink: applicationThreadLink(publicOrigin(config)) });
 	return {

@@ -41,6 +41,10 @@ describe('parseConfig', () => {
 		expect(parseConfig({ UNREAD_REMINDER_MINUTES: '0' }).UNREAD_REMINDER_MINUTES).toBe(0);
 		expect(parseConfig({ UNREAD_REMINDER_MINUTES: '90' }).UNREAD_REMINDER_MINUTES).toBe(90);
 		for (const wrong of ['-1', '1.5', 'soon', '10081']) expect(() => parseConfig({ UNREAD_REMINDER_MINUTES: wrong })).toThrow(/UNREAD_REMINDER_MINUTES/);
+		// The per-address limits: the security bar's by default, an operator's choice above it.
+		expect(parseConfig({})).toMatchObject({ REGISTRATIONS_PER_IP_PER_HOUR: 20, CODE_SENDS_PER_IP_PER_HALF_HOUR: 30 });
+		expect(parseConfig({ REGISTRATIONS_PER_IP_PER_HOUR: '200' }).REGISTRATIONS_PER_IP_PER_HOUR).toBe(200);
+		for (const wrong of ['0', '-5', 'many']) expect(() => parseConfig({ CODE_SENDS_PER_IP_PER_HALF_HOUR: wrong })).toThrow(/CODE_SENDS_PER_IP_PER_HALF_HOUR/);
 	});
 
 	it('supports four-digit codes and refuses lengths outside 4 to 8', () => {

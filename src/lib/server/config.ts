@@ -33,6 +33,8 @@ const configSchema = z.object({
 	SMSC_SENDER: z.string().optional(),
 	/** Minutes a message from the provider may stay unread before the applicant is reminded (0: never); at most a week. */
 	UNREAD_REMINDER_MINUTES: z.coerce.number().int().min(0).max(7 * 24 * 60).default(15),
+	REGISTRATIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+	CODE_SENDS_PER_IP_PER_HALF_HOUR: z.coerce.number().int().min(1).max(100_000).default(30),
 	RENDER_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(2000),
 	/** Server processes sharing the port (with PostgreSQL only: the embedded database belongs to one process). */
 	WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),

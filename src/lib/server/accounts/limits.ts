@@ -25,4 +25,13 @@ export const LIMITS = {
 	registrationNoticesPerAccount: { limit: 1, windowSeconds: 24 * 3600 },
 	/** Files an applicant may upload per hour: far above any real package, far below flooding the disk. */
 	uploadsPerAccount: { limit: 200, windowSeconds: 3600 }
-} as const;
+};
+
+/**
+ * The per-address limits are an operator's to raise: a business centre or an office behind one
+ * public address registers and signs in many people. Called once at start-up with the configuration.
+ */
+export function setPerAddressLimits(limits: { registrationsPerHour: number; codeSendsPerHalfHour: number }): void {
+	LIMITS.registrationsPerIp.limit = limits.registrationsPerHour;
+	LIMITS.codeSendsPerIp.limit = limits.codeSendsPerHalfHour;
+}
