@@ -87,16 +87,19 @@ const lastStep = new Map<string, number>();
 /**
  * Signs a staff member in through the English pages: IIN and password, then the authenticator code.
  * A code is accepted once, and the server allows the neighbouring step for clock drift: a second
- * sign-in of the same person within half a minute uses the next step's code. Staff land in the office.
+ * sign-in of the same person within half a minute uses the next step's code, a third waits for it.
+ * Staff land in the office.
  */
 export async function signInStaff(page: Page, person: DemoStaff): Promise<void> {
 	await page.goto('/en/login');
 	await page.getByLabel('IIN/BIN').fill(person.login);
 	await page.getByLabel('Password').fill(person.password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
-	const current = Math.floor(Date.now() / STEP_MS);
-	const step = Math.max(current, (lastStep.get(person.login) ?? -1) + 1);
-	expect(step - current, 'at most two sign-ins of one person per half minute').toBeLessThanOrEqual(1);
+	const stepNow = () => Math.floor(Date.now() / STEP_MS);
+	const step = Math.max(stepNow(), (lastStep.get(person.login) ?? -1) + 1);
+	// A third sign-in within one half minute (a fast machine) waits for the authenticator's next
+	// code, as a person would: the server takes the current step and the next one only.
+	if (step - stepNow() > 1) await expect.poll(stepNow, { message: "the authenticator's next code", timeout: 45_000 }).toBeGreaterThanOrEqual(step - 1);
 	lastStep.set(person.login, step);
 	await page.getByLabel('Code from your authenticator app').fill(totpFor(person.secret, person.login).generate({ timestamp: step * STEP_MS + 1000 }));
 	await page.getByRole('button', { name: 'Confirm' }).click();
