@@ -1,6 +1,6 @@
-import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import { APPLICATION_STATUSES, isOpen, type ApplicationStatus } from '../../applications/status.ts';
+import { and, asc, count, eq, ilike, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { alias, unionAll } from 'drizzle-orm/pg-core';
+import { APPLICATION_STATUSES, isOpen, isWaitingOnApplicant, type ApplicationStatus } from '../../applications/status.ts';
 import type { QueueRow } from '../../applications/queue-row.ts';
 import { waitingTime } from '../../applications/waiting-time.ts';
 import type { Locale } from '../../i18n/localized.ts';
@@ -29,36 +29,46 @@ export interface OfficeQueue {
 const applicant = alias(userAccount, 'applicant');
 const executor = alias(userAccount, 'executor');
 
-const KAZAKHSTAN_OFFSET_SECONDS = 5 * 60 * 60;
 const OPEN_STATUSES = APPLICATION_STATUSES.filter(isOpen);
+const FINISHED_STATUSES = APPLICATION_STATUSES.filter((status) => status !== 'draft' && !isOpen(status));
+const KAZAKHSTAN_OFFSET_MS = 5 * 60 * 60 * 1000;
+
+/** Today in Kazakhstan, the day the stored end of a running term is counted from. */
+const kazakhstanToday = (now: Date) => sql`${new Date(now.getTime() + KAZAKHSTAN_OFFSET_MS).toISOString().slice(0, 10)}::date`;
 
 /**
- * The Kazakhstan calendar day of a timestamp, as the waiting-time column counts days: a date, so
- * that a difference of two is a whole number of days in integer arithmetic. (The same day as
- * floor((epoch + offset) / 86400), which in numeric arithmetic cost most of the sort's time over
- * a large queue.)
+ * The queue in three parts, each read in its order from an index of its own (migration 0019): open
+ * applications whose clock runs, by the day their term ends; those whose clock stands still, by the
+ * days they had left; finished ones, oldest first. Days left are what the waiting-time column shows.
  */
-const kazakhstanDay = (instant: SQL) => sql`((${instant}) at time zone 'UTC' + ${sql.raw(`interval '${KAZAKHSTAN_OFFSET_SECONDS} seconds'`)})::date`;
+type Part = 'running' | 'paused' | 'finished';
 
-/**
- * Days left in the service's term for an open application (negative when overdue), the clock stopped
- * during pauses, exactly as `waitingTime` counts them; null for finished ones. The queue sorts on it.
- */
-function daysLeft(now: Date): SQL<number | null> {
-	const clockNow = sql`coalesce(${application.clockPausedAt}, ${now.toISOString()}::timestamptz)`;
-	// paused_seconds is an integer: dividing it is already the floor of its whole days.
-	const elapsed = sql`${kazakhstanDay(clockNow)} - ${kazakhstanDay(sql`${application.submittedAt}`)} - ${application.pausedSeconds} / 86400`;
-	return sql<number | null>`case when ${inArray(application.status, OPEN_STATUSES)} then ${service.termDays} - greatest(0, ${elapsed}) end`;
+function partsOf(status: QueueFilter['status']): Part[] {
+	if (status === 'all') return ['running', 'paused', 'finished'];
+	if (status === 'open') return ['running', 'paused'];
+	if (!isOpen(status)) return ['finished'];
+	return [isWaitingOnApplicant(status) ? 'paused' : 'running'];
 }
 
-function filterConditions(filter: QueueFilter, now: Date): SQL[] {
+function partCondition(part: Part, isOverdue: boolean, today: SQL): SQL {
+	switch (part) {
+		case 'running':
+			return isOverdue ? sql`${application.dueOn} < ${today}` : isNotNull(application.dueOn);
+		case 'paused':
+			return isOverdue ? lt(application.pausedDaysLeft, 0) : isNotNull(application.pausedDaysLeft);
+		case 'finished':
+			// A finished application is never overdue any more.
+			return isOverdue ? sql`false` : inArray(application.status, FINISHED_STATUSES);
+	}
+}
+
+function filterConditions(filter: QueueFilter): SQL[] {
 	const conditions: SQL[] = [];
 	if (filter.status === 'open') conditions.push(inArray(application.status, OPEN_STATUSES));
 	else if (filter.status !== 'all') conditions.push(eq(application.status, filter.status));
 	if (filter.serviceId !== null) conditions.push(eq(application.serviceId, filter.serviceId));
 	if (filter.executor === 'none') conditions.push(isNull(application.assignedExecutorId));
 	else if (filter.executor !== null) conditions.push(eq(application.assignedExecutorId, filter.executor));
-	if (filter.isOverdue) conditions.push(sql`${daysLeft(now)} < 0`);
 	const search = queueSearchKind(filter.query);
 	if (search?.kind === 'number') conditions.push(eq(application.number, search.value));
 	// The applicant as a value looked up first (logins are unique), not a column of the joined row:
@@ -75,24 +85,42 @@ function filterConditions(filter: QueueFilter, now: Date): SQL[] {
 	return conditions;
 }
 
+interface PageQuery {
+	where: SQL | undefined;
+	parts: Part[];
+	isOverdue: boolean;
+	isByName: boolean;
+	now: Date;
+	page: number;
+}
+
 /**
- * One page of the list in its order. Over a large queue most of the cost is in what every matching
- * row goes through: the page is chosen from the application table alone (with the service, for
- * its term), narrow rows sorted, and only its rows are then joined to the people shown.
+ * The ids of one page in the list's order: each part gives at most as many rows as reach the end
+ * of the page, read in its own order, and the page is cut from their union. Over a large queue no
+ * part sorts more than that many rows, whatever the number of applications.
  */
-function readPage(db: Executor, actor: Actor, query: { where: SQL | undefined; left: SQL<number | null>; isByName: boolean; page: number }) {
-	let chosen = db
-		.select({ id: application.id, daysLeft: sql<number | null>`${query.left}`.as('days_left') })
-		.from(application)
-		.innerJoin(service, eq(service.id, application.serviceId))
-		.$dynamic();
-	if (query.isByName) chosen = chosen.innerJoin(applicant, eq(applicant.id, application.applicantUserId));
-	const pageIds = chosen
-		.where(query.where)
-		.orderBy(sql`${query.left} asc nulls last`, asc(application.submittedAt), asc(application.id))
-		.limit(QUEUE_PAGE_SIZE)
-		.offset((query.page - 1) * QUEUE_PAGE_SIZE)
-		.as('page_ids');
+function pageIds(db: Executor, query: PageQuery) {
+	const today = kazakhstanToday(query.now);
+	const reach = query.page * QUEUE_PAGE_SIZE;
+	const partRows = query.parts.map((part) => {
+		const order = { running: sql`${application.dueOn} - ${today}`, paused: sql`${application.pausedDaysLeft}`, finished: sql`null::integer` }[part];
+		const sortKey = part === 'running' ? application.dueOn : part === 'paused' ? application.pausedDaysLeft : null;
+		let rows = db
+			.select({ id: application.id, daysLeft: sql<number | null>`${order}`.as('days_left'), submittedAt: application.submittedAt })
+			.from(application)
+			.$dynamic();
+		if (query.isByName) rows = rows.innerJoin(applicant, eq(applicant.id, application.applicantUserId));
+		return rows
+			.where(and(query.where, partCondition(part, query.isOverdue, today)))
+			.orderBy(...(sortKey ? [asc(sortKey)] : []), asc(application.submittedAt), asc(application.id))
+			.limit(reach);
+	});
+	const [first, second, ...rest] = partRows;
+	return (second ? unionAll(first!, second, ...rest) : first!).as('page_ids');
+}
+
+function readPage(db: Executor, actor: Actor, query: PageQuery) {
+	const ids = pageIds(db, query);
 	return db
 		.select({
 			number: application.number,
@@ -113,13 +141,15 @@ function readPage(db: Executor, actor: Actor, query: { where: SQL | undefined; l
 			executorFirstName: executor.firstName,
 			lastReadMessageId: applicationReadMark.lastReadMessageId
 		})
-		.from(pageIds)
-		.innerJoin(application, eq(application.id, pageIds.id))
+		.from(ids)
+		.innerJoin(application, eq(application.id, ids.id))
 		.innerJoin(service, eq(service.id, application.serviceId))
 		.innerJoin(applicant, eq(applicant.id, application.applicantUserId))
 		.leftJoin(executor, eq(executor.id, application.assignedExecutorId))
 		.leftJoin(applicationReadMark, and(eq(applicationReadMark.applicationId, application.id), eq(applicationReadMark.userId, actor.id)))
-		.orderBy(sql`${pageIds.daysLeft} asc nulls last`, asc(application.submittedAt), asc(application.id));
+		.orderBy(sql`${ids.daysLeft} asc nulls last`, asc(ids.submittedAt), asc(ids.id))
+		.limit(QUEUE_PAGE_SIZE)
+		.offset((query.page - 1) * QUEUE_PAGE_SIZE);
 }
 
 /**
@@ -128,28 +158,25 @@ function readPage(db: Executor, actor: Actor, query: { where: SQL | undefined; l
  * at the top), then the oldest; finished ones after the open ones.
  */
 export async function listOfficeQueue(db: Executor, actor: Actor, filter: QueueFilter, options: { locale: Locale; now: Date }): Promise<OfficeQueue> {
-	const scope = officeScope(actor);
-	const where = and(scope, ...filterConditions(filter, options.now));
-	const left = daysLeft(options.now);
-	// Only a search by name reads the applicant's columns; only the overdue filter, the service's term.
+	const today = kazakhstanToday(options.now);
+	const where = and(officeScope(actor), ...filterConditions(filter));
+	const parts = partsOf(filter.status);
+	// Only a search by name reads the applicant's columns.
 	const isByName = queueSearchKind(filter.query)?.kind === 'name';
+	const pageQuery = (page: number): PageQuery => ({ where, parts, isOverdue: filter.isOverdue, isByName, now: options.now, page });
 	let counted = db.select({ total: count() }).from(application).$dynamic();
-	if (filter.isOverdue) counted = counted.innerJoin(service, eq(service.id, application.serviceId));
 	if (isByName) counted = counted.innerJoin(applicant, eq(applicant.id, application.applicantUserId));
+	const overdue = filter.isOverdue ? or(...parts.map((part) => partCondition(part, true, today))) : undefined;
 
 	// The first page needs no total to be found, so it is read alongside the counts; another page
 	// waits for the total, which may move it back to the last page there is.
 	// The counters, and the total of a filter by status, service or executor only, come from the
 	// tally: a sum over a few rows, however many applications there are.
-	const [tallied, counts, firstPage] = await Promise.all([
-		tallyOfFilter(db, actor, filter),
-		tallyByStatus(db, actor),
-		filter.page === 1 ? readPage(db, actor, { where, left, isByName, page: 1 }) : null
-	]);
-	const total = tallied ?? (await counted.where(where))[0]?.total ?? 0;
+	const [tallied, counts, firstPage] = await Promise.all([tallyOfFilter(db, actor, filter), tallyByStatus(db, actor), filter.page === 1 ? readPage(db, actor, pageQuery(1)) : null]);
+	const total = tallied ?? (await counted.where(and(where, overdue)))[0]?.total ?? 0;
 	const pageCount = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
 	const page = Math.min(filter.page, pageCount);
-	const rows = firstPage ?? (await readPage(db, actor, { where, left, isByName, page }));
+	const rows = firstPage ?? (await readPage(db, actor, pageQuery(page)));
 
 	return {
 		total,

@@ -147,4 +147,21 @@ describe('the office queue order', () => {
 		expect(byIin.total).toBe((await handle.db.select({ id: application.id }).from(application).where(eq(application.applicantUserId, person.id))).length);
 		expect((await list('status=all&q=990101300011')).total).toBe(0);
 	});
+
+	it("follows a service's new term at once, clocks stopped or not", async () => {
+		const leftOf = async () => new Map((await everything('status=open')).map((row) => [row.number, daysLeft(row.waiting)]));
+		const ofLegalAdvice = (await handle.db.select({ number: application.number }).from(application).innerJoin(service, eq(service.id, application.serviceId)).where(eq(service.slug, 'legal-advice'))).map((row) => row.number);
+		const before = await leftOf();
+		await handle.db.update(service).set({ termDays: 13 }).where(eq(service.slug, 'legal-advice'));
+		try {
+			const rows = await everything('status=open');
+			const after = new Map(rows.map((row) => [row.number, daysLeft(row.waiting)]));
+			for (const [number, left] of before) expect(after.get(number)).toBe(ofLegalAdvice.includes(number) ? left! + 10 : left);
+			const lefts = rows.map((row) => daysLeft(row.waiting)!);
+			expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
+		} finally {
+			await handle.db.update(service).set({ termDays: 3 }).where(eq(service.slug, 'legal-advice'));
+		}
+		expect(await leftOf()).toEqual(before);
+	});
 });
