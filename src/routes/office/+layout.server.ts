@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { canUseOffice, isSupervising } from '#lib/server/access/actor.ts';
 import { canManageStaff } from '#lib/server/access/staff-policy.ts';
 import { getDb } from '#lib/server/app-context.ts';
-import { findProviderName } from '#lib/server/office/find-provider-name.ts';
+import { cachedProvider } from '#lib/server/office/cached-provider.ts';
 import { runOperation } from '#lib/server/http/run-operation.ts';
 import type { LayoutServerLoad } from './$types';
 
@@ -14,6 +14,6 @@ import type { LayoutServerLoad } from './$types';
 export const load: LayoutServerLoad = async ({ locals }) => {
 	const user = locals.user;
 	if (!user || !canUseOffice(user)) error(404, 'not_found');
-	const providerName = await runOperation(async () => findProviderName(await getDb(), user.providerId!, locals.locale));
+	const providerName = await runOperation(async () => cachedProvider.name(await getDb(), user.providerId!, locals.locale));
 	return { staff: { name: `${user.lastName} ${user.firstName}`, isSupervising: isSupervising(user), canManageStaff: canManageStaff(user), role: user.role, providerName } };
 };

@@ -7,9 +7,10 @@ import { AppError, errorMessageKey } from '#lib/server/errors.ts';
 import { readFormLists, requestContext } from '#lib/server/http/form.ts';
 import { refusalOr, runOperation } from '#lib/server/http/run-operation.ts';
 import { assignExecutor } from '#lib/server/office/assign-executor.ts';
+import { readTally } from '#lib/server/office/application-tally.ts';
 import { listOfficeQueue } from '#lib/server/office/list-office-queue.ts';
 import { listProviderExecutors } from '#lib/server/office/list-provider-executors.ts';
-import { listProviderServices } from '#lib/server/office/list-provider-services.ts';
+import { cachedProvider } from '#lib/server/office/cached-provider.ts';
 import { readQueueFilter } from '#lib/server/office/queue-filter.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,10 +21,12 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const assigned = Number.parseInt(url.searchParams.get('assigned') ?? '', 10);
 	return runOperation(async () => {
 		const db = await getDb();
+		// The tally is read once for the counters, the list's total and the executors' open work.
+		const tally = readTally(db, user);
 		const [queue, executors, services] = await Promise.all([
-			listOfficeQueue(db, user, filter, { locale: locals.locale, now: new Date() }),
-			isSupervising(user) ? listProviderExecutors(db, user.providerId!) : Promise.resolve([]),
-			listProviderServices(db, user.providerId!, locals.locale)
+			listOfficeQueue(db, user, filter, { locale: locals.locale, now: new Date(), tally }),
+			isSupervising(user) ? listProviderExecutors(db, user.providerId!, tally) : Promise.resolve([]),
+			cachedProvider.services(db, user.providerId!, locals.locale)
 		]);
 		return { filter, queue, executors, services, canAssign: isSupervising(user), assigned: Number.isSafeInteger(assigned) && assigned > 0 ? assigned : null };
 	});

@@ -11,7 +11,7 @@ import type { DatabaseHandle } from '../db/client.ts';
 import { seedCatalog } from '../db/seed/seed-catalog.ts';
 import { openTestDatabase } from '../db/test-database.ts';
 import { testPerson } from '../db/test-people.ts';
-import { compactApplicationTally, openWorkOf, tallyByStatus, tallyOfFilter } from './application-tally.ts';
+import { compactApplicationTally, countByStatus, countOfFilter, openWorkOf, readTally } from './application-tally.ts';
 import { readQueueFilter } from './queue-filter.ts';
 import { applicationTally } from './schema.ts';
 
@@ -65,15 +65,16 @@ describe('the office tally', () => {
 		await handle.db.delete(application).where(eq(application.number, numbers[6]!));
 
 		const expectAgreement = async () => {
-			expect(await tallyByStatus(handle.db, supervisor)).toEqual(await counted(ne(application.status, 'draft')));
-			expect(await tallyByStatus(handle.db, executor)).toEqual(await counted(eq(application.assignedExecutorId, executor.id)));
-			const open = await openWorkOf(handle.db, [executor.id, colleague.id]);
+			const tally = await readTally(handle.db, supervisor);
+			expect(countByStatus(tally)).toEqual(await counted(ne(application.status, 'draft')));
+			expect(countByStatus(await readTally(handle.db, executor))).toEqual(await counted(eq(application.assignedExecutorId, executor.id)));
+			const open = openWorkOf(tally);
 			const openOf = async (id: number) => Object.entries(await counted(eq(application.assignedExecutorId, id))).reduce((sum, [status, n]) => sum + (isOpen(status as ApplicationStatus) ? n : 0), 0);
 			expect(open.get(executor.id) ?? 0).toBe(await openOf(executor.id));
 			expect(open.get(colleague.id) ?? 0).toBe(await openOf(colleague.id));
-			expect(await tallyOfFilter(handle.db, supervisor, readQueueFilter(new URLSearchParams('status=in_progress')))).toBe((await counted(undefined)).in_progress);
-			expect(await tallyOfFilter(handle.db, supervisor, readQueueFilter(new URLSearchParams('executor=none&status=all')))).toBe(1);
-			expect(await tallyOfFilter(handle.db, supervisor, readQueueFilter(new URLSearchParams('q=Aru')))).toBeNull();
+			expect(countOfFilter(tally, readQueueFilter(new URLSearchParams('status=in_progress')))).toBe((await counted(undefined)).in_progress);
+			expect(countOfFilter(tally, readQueueFilter(new URLSearchParams('executor=none&status=all')))).toBe(1);
+			expect(countOfFilter(tally, readQueueFilter(new URLSearchParams('q=Aru')))).toBeNull();
 		};
 		await expectAgreement();
 		await compactApplicationTally(handle.db);
@@ -84,6 +85,6 @@ describe('the office tally', () => {
 		await expectAgreement();
 		// Another provider's supervisor sees none of it.
 		const other = await person('supervisor', '800101300036', 'chamber');
-		expect(Object.values(await tallyByStatus(handle.db, other)).reduce((a, b) => a + b, 0)).toBe(0);
+		expect(Object.values(countByStatus(await readTally(handle.db, other))).reduce((a, b) => a + b, 0)).toBe(0);
 	});
 });

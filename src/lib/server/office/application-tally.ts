@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { APPLICATION_STATUSES, isOpen, type ApplicationStatus } from '../../applications/status.ts';
 import type { Actor } from '../access/actor.ts';
 import { service } from '../catalog/schema.ts';
@@ -6,14 +6,21 @@ import type { Executor } from '../db/client.ts';
 import type { QueueFilter } from './queue-filter.ts';
 import { applicationTally } from './schema.ts';
 
-const OPEN_STATUSES = APPLICATION_STATUSES.filter(isOpen);
 const total = sql<number>`coalesce(sum(${applicationTally.delta}), 0)`.mapWith(Number);
+
+/** Sent applications in one place: a service, a status and an executor (0 for nobody yet). */
+export interface TallyRow {
+	serviceId: number;
+	status: ApplicationStatus;
+	executorId: number;
+	total: number;
+}
 
 /**
  * The part of the tally an actor reaches in the office, as `officeScope` draws it for applications:
  * the provider's services, and for an executor the applications assigned to them.
  */
-function tallyScope(actor: Actor): SQL {
+function tallyScope(actor: Pick<Actor, 'id' | 'role' | 'providerId'>): SQL {
 	if (actor.providerId === null) return sql`false`;
 	const ofProvider = sql`${applicationTally.serviceId} = any(array(select ${service.id} from ${service} where ${service.providerId} = ${actor.providerId}))`;
 	if (actor.role === 'supervisor' || actor.role === 'provider-admin') return ofProvider;
@@ -21,38 +28,49 @@ function tallyScope(actor: Actor): SQL {
 	return sql`false`;
 }
 
-/** Sent applications per status within the actor's reach: the office's counters. */
-export async function tallyByStatus(db: Executor, actor: Actor): Promise<Record<ApplicationStatus, number>> {
-	const rows = await db.select({ status: applicationTally.status, total }).from(applicationTally).where(tallyScope(actor)).groupBy(applicationTally.status);
+/**
+ * Everything the office's numbers come from, in one read: the places within the actor's reach with
+ * their sums. A few rows per service, however many applications there are; the counters, a filter's
+ * total and each executor's open work are then worked out from them without asking again.
+ */
+export async function readTally(db: Executor, actor: Pick<Actor, 'id' | 'role' | 'providerId'>): Promise<TallyRow[]> {
+	const rows = await db
+		.select({ serviceId: applicationTally.serviceId, status: applicationTally.status, executorId: applicationTally.executorId, total })
+		.from(applicationTally)
+		.where(tallyScope(actor))
+		.groupBy(applicationTally.serviceId, applicationTally.status, applicationTally.executorId);
+	return rows.filter((row) => row.total !== 0);
+}
+
+/** Sent applications per status: the office's counters. */
+export function countByStatus(tally: TallyRow[]): Record<ApplicationStatus, number> {
 	const counts = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, 0])) as Record<ApplicationStatus, number>;
-	for (const row of rows) counts[row.status] = row.total;
+	for (const row of tally) counts[row.status] += row.total;
 	return counts;
 }
 
 /**
- * How many applications the queue's filter finds, from the tally when the filter is only status,
- * service and executor; null when it needs the applications themselves (overdue, a search).
+ * How many applications the queue's filter finds, when the filter is only status, service and
+ * executor; null when it needs the applications themselves (overdue, a search).
  */
-export async function tallyOfFilter(db: Executor, actor: Actor, filter: QueueFilter): Promise<number | null> {
+export function countOfFilter(tally: TallyRow[], filter: QueueFilter): number | null {
 	if (filter.isOverdue || filter.query.trim() !== '') return null;
-	const conditions: SQL[] = [tallyScope(actor)];
-	if (filter.status === 'open') conditions.push(inArray(applicationTally.status, OPEN_STATUSES));
-	else if (filter.status !== 'all') conditions.push(eq(applicationTally.status, filter.status));
-	if (filter.serviceId !== null) conditions.push(eq(applicationTally.serviceId, filter.serviceId));
-	if (filter.executor !== null) conditions.push(eq(applicationTally.executorId, filter.executor === 'none' ? 0 : filter.executor));
-	const [row] = await db.select({ total }).from(applicationTally).where(and(...conditions));
-	return row?.total ?? 0;
+	const executorId = filter.executor === 'none' ? 0 : filter.executor;
+	return tally
+		.filter(
+			(row) =>
+				(filter.status === 'all' || (filter.status === 'open' ? isOpen(row.status) : row.status === filter.status)) &&
+				(filter.serviceId === null || row.serviceId === filter.serviceId) &&
+				(executorId === null || row.executorId === executorId)
+		)
+		.reduce((sum, row) => sum + row.total, 0);
 }
 
-/** Open applications per executor among the given people: what a supervisor weighs when giving out work. */
-export async function openWorkOf(db: Executor, executorIds: number[]): Promise<Map<number, number>> {
-	if (executorIds.length === 0) return new Map();
-	const rows = await db
-		.select({ executorId: applicationTally.executorId, total })
-		.from(applicationTally)
-		.where(and(inArray(applicationTally.executorId, executorIds), inArray(applicationTally.status, OPEN_STATUSES)))
-		.groupBy(applicationTally.executorId);
-	return new Map(rows.map((row) => [row.executorId, row.total]));
+/** Open applications per executor: what a supervisor weighs when giving out work. */
+export function openWorkOf(tally: TallyRow[]): Map<number, number> {
+	const open = new Map<number, number>();
+	for (const row of tally) if (row.executorId !== 0 && isOpen(row.status)) open.set(row.executorId, (open.get(row.executorId) ?? 0) + row.total);
+	return open;
 }
 
 /**

@@ -12,7 +12,7 @@ import { show } from '../catalog/localize.ts';
 import { service } from '../catalog/schema.ts';
 import { escapeLike } from '../catalog/search-text.ts';
 import type { Executor } from '../db/client.ts';
-import { tallyByStatus, tallyOfFilter } from './application-tally.ts';
+import { countByStatus, countOfFilter, readTally, type TallyRow } from './application-tally.ts';
 import { QUEUE_PAGE_SIZE, queueSearchKind, type QueueFilter } from './queue-filter.ts';
 
 export type { QueueRow };
@@ -157,7 +157,7 @@ function readPage(db: Executor, actor: Actor, query: PageQuery) {
  * supervisor, their own for an executor), narrowed by the filter, the least time left first (overdue
  * at the top), then the oldest; finished ones after the open ones.
  */
-export async function listOfficeQueue(db: Executor, actor: Actor, filter: QueueFilter, options: { locale: Locale; now: Date }): Promise<OfficeQueue> {
+export async function listOfficeQueue(db: Executor, actor: Actor, filter: QueueFilter, options: { locale: Locale; now: Date; tally?: Promise<TallyRow[]> }): Promise<OfficeQueue> {
 	const today = kazakhstanToday(options.now);
 	const where = and(officeScope(actor), ...filterConditions(filter));
 	const parts = partsOf(filter.status);
@@ -172,8 +172,9 @@ export async function listOfficeQueue(db: Executor, actor: Actor, filter: QueueF
 	// waits for the total, which may move it back to the last page there is.
 	// The counters, and the total of a filter by status, service or executor only, come from the
 	// tally: a sum over a few rows, however many applications there are.
-	const [tallied, counts, firstPage] = await Promise.all([tallyOfFilter(db, actor, filter), tallyByStatus(db, actor), filter.page === 1 ? readPage(db, actor, pageQuery(1)) : null]);
-	const total = tallied ?? (await counted.where(and(where, overdue)))[0]?.total ?? 0;
+	const [tally, firstPage] = await Promise.all([options.tally ?? readTally(db, actor), filter.page === 1 ? readPage(db, actor, pageQuery(1)) : null]);
+	const counts = countByStatus(tally);
+	const total = countOfFilter(tally, filter) ?? (await counted.where(and(where, overdue)))[0]?.total ?? 0;
 	const pageCount = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
 	const page = Math.min(filter.page, pageCount);
 	const rows = firstPage ?? (await readPage(db, actor, pageQuery(page)));
