@@ -180,6 +180,10 @@ export async function benchQueue(options: QueueBenchOptions): Promise<void> {
 			const result = await measureLoad(options.port, options.pid, view.paths.map((path) => ({ path, token })), QUEUE_CONNECTIONS, options.duration, 0);
 			show('/office', view.label, result, result.p95 <= QUEUE_TARGET_P95_MS && result.errors === 0 ? 'yes' : 'NO');
 		}
+		// The same supervisor on a signed-in page that reads nothing but the session: what a page costs
+		// this framework on this machine before any of the queue's own work.
+		await settle(client);
+		show('/support, signed in', '–', await measureLoad(options.port, options.pid, [{ path: route.support(), token }], QUEUE_CONNECTIONS, options.duration, 0), '–');
 		await settle(client);
 		const bare = startBareServer(options.port + 9, body);
 		try {
