@@ -11,6 +11,7 @@ import { route } from '../../src/lib/route.ts';
 import { createSession } from '../../src/lib/server/accounts/session.ts';
 import type { Actor } from '../../src/lib/server/access/actor.ts';
 import type { Executor } from '../../src/lib/server/db/client.ts';
+import { readTally } from '../../src/lib/server/office/application-tally.ts';
 import { listOfficeQueue } from '../../src/lib/server/office/list-office-queue.ts';
 import { listProviderExecutors } from '../../src/lib/server/office/list-provider-executors.ts';
 import { listProviderServices } from '../../src/lib/server/office/list-provider-services.ts';
@@ -54,7 +55,7 @@ function indexesOf(node: PlanNode, found = new Set<string>()): Set<string> {
 
 /** The page's queries told apart by their text; the one left is the list itself. */
 const QUERY_NAMES: [RegExp, string][] = [
-	[/group by/, 'queue: counts per status'],
+	[/group by/, 'tally: counters, total, open work'],
 	[/^select count\(\*\)/, 'queue: total'],
 	[/"role" = /, 'executors with open work'],
 	[/^select "id", "title" from "service"/, 'services']
@@ -68,7 +69,7 @@ interface QueueView {
 
 /**
  * The SQL the page runs for each view, captured from the app's own functions through Drizzle's
- * logger (the three the page's load calls), then explained: where the time goes when the page
+ * logger (the ones the page's load calls), then explained: where the time goes when the page
  * misses its target.
  */
 async function explainViews(url: string, actor: Actor, views: QueueView[]): Promise<void> {
@@ -76,13 +77,16 @@ async function explainViews(url: string, actor: Actor, views: QueueView[]): Prom
 	const captured: { query: string; params: unknown[] }[] = [];
 	const db = drizzle({ client: pool, logger: { logQuery: (query, params) => captured.push({ query, params }) } }) as unknown as Executor;
 	try {
-		console.log('\nThe page\'s queries (EXPLAIN ANALYZE, one run each; "app ms" is the median of 10 warm calls of the page\'s three functions from Node):\n');
+		console.log('\nThe page\'s queries (EXPLAIN ANALYZE, one run each; "app ms" is the median of 10 warm calls of the page\'s functions from Node):\n');
 		row(['view', 'query', 'rows', 'execution ms', 'indexes', 'app ms']);
 		row(['---', '---', '---:', '---:', '---', '---:']);
 		for (const view of views) {
 			const filter = readQueueFilter(new URL(view.paths[0]!, 'http://x').searchParams);
-			const call = () =>
-				Promise.all([listOfficeQueue(db, actor, filter, { locale: 'kk', now: new Date() }), listProviderExecutors(db, actor.providerId!), listProviderServices(db, actor.providerId!, 'kk')]);
+			// As the page calls them: one read of the tally shared by the list and the executors.
+			const call = () => {
+				const tally = readTally(db, actor);
+				return Promise.all([listOfficeQueue(db, actor, filter, { locale: 'kk', now: new Date(), tally }), listProviderExecutors(db, actor.providerId!, tally), listProviderServices(db, actor.providerId!, 'kk')]);
+			};
 			const timings: number[] = [];
 			for (let i = 0; i < 10; i++) {
 				captured.length = 0;
