@@ -1,0 +1,29 @@
+/** Why a signature was refused; each failure maps to exactly one code. */
+export type RefusalCode =
+	| 'malformed'
+	| 'not_detached'
+	| 'signer_count'
+	| 'gost_unsupported'
+	| 'unsupported_algorithm'
+	| 'bad_signature'
+	| 'content_changed'
+	| 'untrusted_chain'
+	| 'expired'
+	| 'not_signing_key'
+	| 'wrong_owner'
+	| 'wrong_role';
+
+/** Thrown inside the verifier to stop at the first failed check; never escapes verifyDetachedSignature. */
+export class Refusal extends Error {
+	readonly code: RefusalCode;
+
+	constructor(code: RefusalCode, detail: string) {
+		super(detail);
+		this.name = 'Refusal';
+		this.code = code;
+	}
+}
+
+export function refuse(code: RefusalCode, detail: string): never {
+	throw new Refusal(code, detail);
+}
