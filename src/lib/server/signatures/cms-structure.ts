@@ -8,7 +8,7 @@ import {
 	type Attribute,
 	type SignerInfo
 } from 'pkijs';
-import { bytesEqual, exactBuffer, fromBase64, fromPem } from './encoding.ts';
+import { bytesEqual, exactBuffer, fromBase64, fromPem } from '../../signing/cms/encoding.ts';
 import {
 	ECDSA_SIGNATURE_OIDS,
 	KZ_GOST_ARC,
@@ -16,7 +16,7 @@ import {
 	RSA_SIGNATURE_OIDS,
 	SHA_BY_DIGEST_OID,
 	SUPPORTED_CURVES
-} from './oids.ts';
+} from '../../signing/cms/oids.ts';
 import { Refusal, refuse } from './refusal.ts';
 
 // Taking a CMS apart before any cryptography: everything refused here is refused for its shape or

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeCertificate, extendedKeyUsage, isCaCertificate, keyUsage, parseCertificates } from './certificate-info.ts';
-import { webCrypto } from './crypto-engine.ts';
-import { OID, SIGNER_ROLES } from './oids.ts';
+import { describeCertificate, extendedKeyUsage, isCaCertificate, keyUsage, parseCertificates } from '../../signing/cms/certificate-info.ts';
+import { webCrypto } from '../../signing/cms/crypto-engine.ts';
+import { OID, SIGNER_ROLES } from '../../signing/cms/oids.ts';
 import { createTestCa, issueTestCertificate, type TestCa, type TestCertificateOptions } from './test-pki.ts';
 
 const headOfCompany: TestCertificateOptions = {

@@ -10,10 +10,10 @@ import {
 	Time,
 	TimeType
 } from 'pkijs';
-import { certificateDer } from './certificate-info.ts';
-import { webCrypto } from './crypto-engine.ts';
-import { exactBuffer, toPem } from './encoding.ts';
-import { DN_OID, OID, SIGNER_ROLES, type SignerRole } from './oids.ts';
+import { certificateDer } from '../../signing/cms/certificate-info.ts';
+import { webCrypto } from '../../signing/cms/crypto-engine.ts';
+import { exactBuffer, toPem } from '../../signing/cms/encoding.ts';
+import { DN_OID, OID, SIGNER_ROLES, type SignerRole } from '../../signing/cms/oids.ts';
 
 // A stand-in for the national certification authority: certificates shaped like the real ones
 // (subject, key usage, roles in the EKU) for tests and a demo mode. Never a trust anchor in production.

@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeCertificate } from './certificate-info.ts';
-import { fromBase64, fromPem, toBase64, toPem } from './encoding.ts';
+import { describeCertificate } from '../../signing/cms/certificate-info.ts';
+import { fromBase64, fromPem, toBase64, toPem } from '../../signing/cms/encoding.ts';
 import { createTestCa, type TestCa } from './test-pki.ts';
 import { loadTrustAnchors } from './trust-anchors.ts';
 

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Certificate } from 'pkijs';
-import { parseCertificates } from './certificate-info.ts';
+import { parseCertificates } from '../../signing/cms/certificate-info.ts';
 
 const CERTIFICATE_FILE = /\.(pem|crt|cer)$/i;
 

@@ -1,9 +1,9 @@
 import * as asn1js from 'asn1js';
 import { ContentInfo, SignedData, type Certificate } from 'pkijs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCertificates } from './certificate-info.ts';
-import { exactBuffer, fromBase64, sha256, toBase64, toHex, toPem } from './encoding.ts';
-import { signDetached } from './sign-cms.ts';
+import { parseCertificates } from '../../signing/cms/certificate-info.ts';
+import { exactBuffer, fromBase64, sha256, toBase64, toHex, toPem } from '../../signing/cms/encoding.ts';
+import { signDetached } from '../../signing/cms/sign-cms.ts';
 import { createTestCa, issueTestCertificate, type TestCa, type TestCertificateOptions, type TestCredentials } from './test-pki.ts';
 import { verifyDetachedSignature, type VerifyDetachedInput, type VerifyResult } from './verify-cms.ts';
 

@@ -8,11 +8,11 @@ import {
 	serialNumberHex,
 	subjectIdentity,
 	unknownCriticalExtensions
-} from './certificate-info.ts';
+} from '../../signing/cms/certificate-info.ts';
 import { parseDetachedCms, type ParsedCms } from './cms-structure.ts';
-import { webCrypto } from './crypto-engine.ts';
-import { bytesEqual, exactBuffer, sha256, toHex } from './encoding.ts';
-import { OID, ROLES_THAT_SIGN_FOR_ENTITY, type SignerRole } from './oids.ts';
+import { webCrypto } from '../../signing/cms/crypto-engine.ts';
+import { bytesEqual, exactBuffer, sha256, toHex } from '../../signing/cms/encoding.ts';
+import { OID, ROLES_THAT_SIGN_FOR_ENTITY, type SignerRole } from '../../signing/cms/oids.ts';
 import { Refusal, refuse, type RefusalCode } from './refusal.ts';
 
 export type { RefusalCode } from './refusal.ts';

@@ -6,7 +6,7 @@ import { webCrypto } from './crypto-engine.ts';
 import { exactBuffer, fromBase64, sha256 } from './encoding.ts';
 import { OID } from './oids.ts';
 import { signDetached } from './sign-cms.ts';
-import { createTestCa, issueTestCertificate, type TestCa, type TestCredentials } from './test-pki.ts';
+import { createTestCa, issueTestCertificate, type TestCa, type TestCredentials } from '../../server/signatures/test-pki.ts';
 
 const content = new TextEncoder().encode('Договор № 5 от 1 марта');
 let ca: TestCa;
@@ -47,7 +47,7 @@ describe('signDetached', () => {
 	});
 
 	it('depends on nothing Node-only, so it can run in the browser as a test signer', () => {
-		for (const file of ['sign-cms.ts', 'test-pki.ts', 'certificate-info.ts', 'encoding.ts', 'oids.ts', 'crypto-engine.ts']) {
+		for (const file of ['sign-cms.ts', 'certificate-info.ts', 'encoding.ts', 'oids.ts', 'crypto-engine.ts']) {
 			const source = readFileSync(new URL(file, import.meta.url), 'utf8');
 			expect(source, file).not.toMatch(/from 'node:|\bBuffer\b|\bprocess\.[a-z]/);
 		}
