@@ -17,6 +17,7 @@ export const routePatterns = {
 	category: '/categories/[slug]',
 	search: '/search',
 	support: '/support',
+	signingApp: '/signing-app',
 	login: '/login',
 	loginCode: '/login/code',
 	logout: '/logout',
@@ -35,6 +36,8 @@ export const routePatterns = {
 	applicationStep: '/applications/[number]/steps/[step]',
 	applicationDocument: '/applications/[number]/documents/[id]',
 	applicationResult: '/applications/[number]/results/[id]',
+	applicationResultSign: '/applications/[number]/results/[id]/sign',
+	applicationResultTestCertificate: '/applications/[number]/results/[id]/test-certificate',
 	applicationDelete: '/applications/[number]/delete',
 	applicationWithdraw: '/applications/[number]/withdraw',
 	applicationMessages: '/applications/[number]/messages',
@@ -132,6 +135,7 @@ export const route = {
 			['page', listPage(page)]
 		]),
 	support: () => routePatterns.support,
+	signingApp: () => routePatterns.signingApp,
 	/** `next` is where to go after signing in: a path already checked (and localized) by the caller. */
 	login: ({ next }: { next?: string | null } = {}) => withQuery(routePatterns.login, [['next', next]]),
 	loginCode: () => routePatterns.loginCode,
@@ -155,9 +159,9 @@ export const route = {
 			['page', listPage(page)],
 			['deleted', deleted]
 		]),
-	/** `sent` opens the "sent" confirmation (written `sent=1`). */
-	application: (number: string, { sent, hash }: { sent?: boolean; hash?: string } = {}) =>
-		withQuery(fill(routePatterns.application, { number }), [['sent', sent ? 1 : undefined]], hash),
+	/** `sent` opens the "sent" confirmation (written `sent=1`), `signed` the "signed successfully" one. */
+	application: (number: string, { sent, signed, hash }: { sent?: boolean; signed?: boolean; hash?: string } = {}) =>
+		withQuery(fill(routePatterns.application, { number }), [['sent', sent ? 1 : undefined], ['signed', signed ? 1 : undefined]], hash),
 	/**
 	 * `saved` opens the saved/incomplete dialog, `check` shows the step's problems, `incomplete`
 	 * lists the steps a refused Send found unfinished; `hash` is an element id on the page.
@@ -174,6 +178,8 @@ export const route = {
 		),
 	applicationDocument: (number: string, id: PathValue) => fill(routePatterns.applicationDocument, { number, id }),
 	applicationResult: (number: string, id: PathValue) => fill(routePatterns.applicationResult, { number, id }),
+	applicationResultSign: (number: string, id: PathValue) => fill(routePatterns.applicationResultSign, { number, id }),
+	applicationResultTestCertificate: (number: string, id: PathValue) => fill(routePatterns.applicationResultTestCertificate, { number, id }),
 	/** A file sent in the application's thread. */
 	applicationAttachment: (number: string, id: PathValue) => fill(routePatterns.applicationAttachment, { number, id }),
 	applicationDelete: (number: string) => fill(routePatterns.applicationDelete, { number }),

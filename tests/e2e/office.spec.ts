@@ -462,3 +462,79 @@ test('the same office journey with JavaScript off on both sides: assigned, taken
 	// (axe runs in the page, so these pages are checked by the journey above, with scripts on.)
 	for (const context of [applicantContext, supervisorContext, executorContext]) await context.close();
 });
+
+test("an act is issued for the applicant's EDS signature: refused for a signature of something else, signed with the test signer, «signed successfully», completed and asking for the rating; the office sees who signed", async ({ browser }) => {
+	test.setTimeout(300_000);
+	const owner = await applicant(browser, 'Zhuldyz');
+	const base = process.env.E2E_BASE_URL!;
+	const headers = { origin: base, accept: 'text/html' };
+
+	// Assigned and taken through the pages' own posts; the act is issued through the form.
+	const staffContext = await browser.newContext();
+	const supervisor = await staffContext.newPage();
+	await signInStaff(supervisor, demoStaff('supervisor', OFFICE_PROVIDER));
+	const executor = demoStaff('executor', OFFICE_PROVIDER, 0);
+	const executorId = await supervisor.locator('#assign-executor option').filter({ hasText: executor.name.split(' ').slice(0, 2).join(' ') }).getAttribute('value');
+	expect((await supervisor.request.post(`${base}/en/office?/assign`, { headers, form: { number: owner.number, executor: executorId! }, maxRedirects: 0 })).status(), 'assigned').toBe(303);
+	const executorContext = await browser.newContext();
+	const work = await executorContext.newPage();
+	await signInStaff(work, executor);
+	const office = `/en/office/applications/${owner.number}`;
+	expect((await work.request.post(`${base}${office}?/move`, { headers, form: { action: 'take' }, maxRedirects: 0 })).status(), 'taken').toBe(303);
+	await work.goto(office);
+	await work.getByLabel('Kind of document').selectOption({ label: 'Act of services rendered' });
+	await work.getByLabel('Text of the document').fill('The consultation on statistical reporting was given in full.');
+	await work.getByLabel('Who signs it (EDS)').selectOption({ label: 'The applicant' });
+	await work.getByRole('button', { name: 'Issue the document' }).click();
+	await expect(work.getByText("Awaits the applicant's signature")).toHaveCount(0);
+	await work.getByRole('button', { name: 'Send for signature' }).click();
+	await expect(work.getByText("Awaits the applicant's signature")).toBeVisible();
+
+	// The applicant finds the act waiting for them, in three languages.
+	const page = owner.page;
+	await page.goto(`/en/applications/${owner.number}`);
+	await expect(page.getByText("Awaits the applicant's signature")).toBeVisible();
+	await page.getByRole('link', { name: 'Sign with EDS' }).click();
+	await expect(page.getByRole('heading', { name: 'Signing the document with EDS' })).toBeVisible();
+	await checkPage(page, 'signing-en');
+	const signPath = new URL(page.url()).pathname.replace(/^\/en/, '');
+	await page.goto(`/ru${signPath}`);
+	await expect(page.getByRole('heading', { name: 'Подписание документа ЭЦП' })).toBeVisible();
+	await checkPage(page, 'signing-ru');
+	await page.goto(signPath);
+	await expect(page.getByRole('heading', { name: 'Құжатқа ЭЦҚ-мен қол қою' })).toBeVisible();
+	await checkPage(page, 'signing-kk');
+	await page.goto(`/en${signPath}`);
+
+	// Nothing chosen, then a file that is no signature: clear messages, nothing signed.
+	await page.getByRole('button', { name: 'Send the signature' }).click();
+	await expect(page.getByRole('alert')).toContainText('Sign with NCALayer or choose a signature file');
+	await page.getByLabel('Or upload a signature file (.cms)').setInputFiles({ name: 'act.cms', mimeType: 'application/pkcs7-signature', buffer: Buffer.from('MIIB this is not a signature') });
+	await page.getByRole('button', { name: 'Send the signature' }).click();
+	await expect(page.getByRole('alert')).toContainText('This is not a CMS signature');
+	await checkPage(page, 'signing-error-en');
+	// Without the signing app on this machine, NCALayer is reported as not running.
+	await page.getByRole('button', { name: 'Sign with NCALayer' }).click();
+	await expect(page.getByRole('status')).toContainText('NCALayer is not running');
+
+	// The test signer: a certificate of the demo's CA for this IIN, the CMS made in the browser.
+	await page.getByRole('button', { name: 'Sign with the test signer' }).click();
+	await expect(page).toHaveURL(new RegExp(`/en/applications/${owner.number}\\?signed=1$`));
+	const dialog = page.getByRole('dialog', { name: 'Signed successfully' });
+	await expect(dialog).toBeVisible();
+	await expect(dialog).toContainText(`application No. ${owner.number} is completed`);
+	await checkPage(page, 'signing-done-en');
+	await page.keyboard.press('Escape');
+	await expect(page.getByText('Completed').first()).toBeVisible();
+	await expect(page.getByText(`Signed with EDS: ${owner.person.lastName.toUpperCase()} ${owner.person.firstName.toUpperCase()}`)).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Sign with EDS' })).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: 'Rate the quality of the service' })).toBeVisible();
+
+	// The office sees the signature; the signing page is gone now that nothing waits.
+	await work.goto(office);
+	await expect(work.getByText(`Signed with EDS: ${owner.person.lastName.toUpperCase()} ${owner.person.firstName.toUpperCase()}`)).toBeVisible();
+	await page.goto(`/en${signPath}`);
+	await expect(page).toHaveURL(new RegExp(`/en/applications/${owner.number}$`));
+	await staffContext.close();
+	await executorContext.close();
+});

@@ -32,7 +32,7 @@ const EXPECTED: Record<ApplicationStatus, Record<Actor, string[]>> = {
 		system: ['unassign']
 	},
 	awaiting_signature: {
-		applicant: [],
+		applicant: ['sign'],
 		supervisor: ['assign', 'reject → rejected', 'notify', 'unassign'],
 		executor: ['reject → rejected', 'notify'],
 		system: ['complete → completed', 'unassign']

@@ -52,6 +52,8 @@ const configSchema = z.object({
 		.regex(/^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/, 'must be host or host:port, such as clamav:3310')
 		.optional(),
 	CLAMAV_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+	/** PEM or DER certificates of the roots EDS signatures must chain to (the national PKI's); outside production the demo's test CA is trusted as well. */
+	TRUST_STORE_DIR: z.string().min(1).optional(),
 	/** The largest file any document type may allow (the request body limit derives from it); 20 MB by default. */
 	UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
 	/** A request's headers must arrive within this time (slowloris). */

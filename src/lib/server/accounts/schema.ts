@@ -39,6 +39,8 @@ export const userAccount = pgTable(
 		consentAt: timestamp('consent_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		activatedAt: timestamp('activated_at', { withTimezone: true }),
+		/** Staff only: may sign result documents with their EDS on the provider's behalf (a head or a person with the right to sign). */
+		isProviderSigner: boolean('is_provider_signer').notNull().default(false),
 		/** Staff only: when a provider admin turned the account off (an invited account is inactive without it). */
 		deactivatedAt: timestamp('deactivated_at', { withTimezone: true })
 	},

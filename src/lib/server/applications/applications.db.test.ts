@@ -231,7 +231,7 @@ describe('applications', () => {
 			.values({ applicationId: sent!.id, kind: 'consultation_answer', storageKey: 'results/answer-1', originalName: 'Жауап.pdf', documentType: 'pdf', sizeBytes: PDF.length, sha256: 'cd'.repeat(32) })
 			.returning({ id: resultDocument.id });
 		const form = await getApplicationForm(handle.db, colleague, sent!.number, 'kk');
-		expect(form.results).toMatchObject([{ id: result!.id, kind: 'consultation_answer', originalName: 'Жауап.pdf', requiresSignature: false }]);
+		expect(form.results).toMatchObject([{ id: result!.id, kind: 'consultation_answer', originalName: 'Жауап.pdf', signers: [], signatures: [], awaiting: null }]);
 		const opened = await openDocument(handle.db, storage, company, { number: sent!.number, documentId: result!.id, source: 'result' });
 		expect(await readText(opened.stream)).toBe(PDF.toString());
 		await expect(openDocument(handle.db, storage, stranger, { number: sent!.number, documentId: result!.id, source: 'result' })).rejects.toMatchObject({ code: 'application.not_found' });

@@ -19,6 +19,8 @@ export interface TransitionInput {
 	now: Date;
 	/** Shown in the system message beside the number (the executor's name for an assignment). */
 	params?: Record<string, string>;
+	/** False for the applicant's own act that another change follows at once, which they hear of instead. */
+	notifyApplicant?: boolean;
 	/** What else the action changes on the application, in the same statement as the status. */
 	changes?: { assignedExecutorId?: number | null; correctionSteps?: string[] | null; submissionKey?: string };
 }
@@ -88,7 +90,7 @@ export async function applyTransition(tx: Executor, row: ApplicationRow, input: 
 		.select({ channel: userAccount.notificationChannel, phone: userAccount.phone, email: userAccount.email, locale: userAccount.locale })
 		.from(userAccount)
 		.where(eq(userAccount.id, row.applicantUserId));
-	if (applicant) {
+	if (applicant && input.notifyApplicant !== false) {
 		const notice = (channel: 'sms' | 'email') =>
 			transition.to ? applicationStatusChanged(applicant.locale, { channel, number: row.number, status: to }) : applicationEventNotice(applicant.locale, { channel, event, params });
 		if (applicant.channel === 'email' && applicant.email) await enqueueMessage(tx, { to: applicant.email, ...notice('email') });

@@ -3,6 +3,8 @@ import type { StepDefinition } from '../../applications/form-definition.ts';
 import type { ApplicationStatus } from '../../applications/status.ts';
 import { stepStatuses, type StepStatus } from '../../applications/step-status.ts';
 import type { StepValue } from '../../applications/validate-step.ts';
+import type { ResultDocumentView } from '../../applications/result-document.ts';
+import { nextSigner } from '../../signing/signing-plan.ts';
 import type { Locale } from '../../i18n/localized.ts';
 import { userAccount } from '../accounts/schema.ts';
 import type { Actor } from '../access/actor.ts';
@@ -10,7 +12,8 @@ import { provider, service } from '../catalog/schema.ts';
 import { show, type ShownText } from '../catalog/localize.ts';
 import type { Executor } from '../db/client.ts';
 import { findApplicationIn, type Area } from './find-own-application.ts';
-import { applicationDocument, applicationStep, formDefinition, resultDocument, type ResultDocumentKind } from './schema.ts';
+import { documentSignature } from '../signatures/schema.ts';
+import { applicationDocument, applicationStep, formDefinition, resultDocument } from './schema.ts';
 
 export interface AttachedDocument {
 	id: string;
@@ -38,7 +41,7 @@ export interface ApplicationForm {
 	statuses: StepStatus[];
 	documents: AttachedDocument[];
 	/** What the provider issued: answers, acts, agreements, refusals. */
-	results: { id: string; kind: ResultDocumentKind; originalName: string; sizeBytes: number; requiresSignature: boolean; frozenAt: Date | null; createdAt: Date }[];
+	results: ResultDocumentView[];
 }
 
 /** Everything the application's pages show: header, steps with their state, answers and files. */
@@ -51,7 +54,7 @@ export async function getApplicationForm(db: Executor, user: Actor, number: stri
 		.innerJoin(provider, eq(provider.id, service.providerId))
 		.innerJoin(userAccount, eq(userAccount.id, row.applicantUserId))
 		.where(eq(formDefinition.id, row.formDefinitionId));
-	const [saved, documents, results] = await Promise.all([
+	const [saved, documents, issued, signatures] = await Promise.all([
 		db.select().from(applicationStep).where(eq(applicationStep.applicationId, row.id)),
 		db
 			.select({
@@ -72,14 +75,31 @@ export async function getApplicationForm(db: Executor, user: Actor, number: stri
 				kind: resultDocument.kind,
 				originalName: resultDocument.originalName,
 				sizeBytes: resultDocument.sizeBytes,
-				requiresSignature: resultDocument.requiresSignature,
+				signers: resultDocument.signers,
 				frozenAt: resultDocument.frozenAt,
 				createdAt: resultDocument.createdAt
 			})
 			.from(resultDocument)
 			.where(eq(resultDocument.applicationId, row.id))
-			.orderBy(asc(resultDocument.createdAt))
+			.orderBy(asc(resultDocument.createdAt)),
+		db
+			.select({
+				resultDocumentId: documentSignature.resultDocumentId,
+				party: documentSignature.party,
+				commonName: documentSignature.commonName,
+				organisation: documentSignature.organisation,
+				verifiedAt: documentSignature.verifiedAt
+			})
+			.from(documentSignature)
+			.innerJoin(resultDocument, eq(resultDocument.id, documentSignature.resultDocumentId))
+			.where(eq(resultDocument.applicationId, row.id))
+			.orderBy(asc(documentSignature.verifiedAt))
 	]);
+	const results: ResultDocumentView[] = issued.map((document) => {
+		const own = signatures.filter((signature) => signature.resultDocumentId === document.id).map(({ resultDocumentId: _, ...signature }) => signature);
+		const awaiting = document.frozenAt ? nextSigner(document.signers, own.map((signature) => signature.party)) : null;
+		return { ...document, signatures: own, awaiting };
+	});
 	const { service: s, provider: p, steps, applicant } = context!;
 	const fileCounts: Record<string, number> = {};
 	for (const document of documents) fileCounts[document.requirementKey] = (fileCounts[document.requirementKey] ?? 0) + 1;

@@ -3,6 +3,8 @@ import { bigint, boolean, date, index, integer, jsonb, pgSequence, pgTable, prim
 import type { StepDefinition } from '../../applications/form-definition.ts';
 import { APPLICATION_STATUSES } from '../../applications/status.ts';
 import type { StepValue } from '../../applications/validate-step.ts';
+import type { SigningParty } from '../../signing/signing-plan.ts';
+import { RESULT_DOCUMENT_KINDS } from '../../applications/result-document.ts';
 import { userAccount } from '../accounts/schema.ts';
 import { service } from '../catalog/schema.ts';
 
@@ -222,8 +224,7 @@ export const applicationReadMark = pgTable(
 );
 
 /** Kinds of result documents the executor issues (DOMAIN: result documents). */
-export const RESULT_DOCUMENT_KINDS = ['consultation_answer', 'act', 'agreement', 'refusal_letter', 'other'] as const;
-export type ResultDocumentKind = (typeof RESULT_DOCUMENT_KINDS)[number];
+export { RESULT_DOCUMENT_KINDS, type ResultDocumentKind } from '../../applications/result-document.ts';
 
 /**
  * A document the provider issues to the applicant: an answer, an act, an agreement, a refusal.
@@ -242,7 +243,8 @@ export const resultDocument = pgTable(
 		documentType: text('document_type', { enum: ['pdf', 'jpeg', 'png', 'docx', 'xlsx'] }).notNull(),
 		sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
 		sha256: text('sha256').notNull(),
-		requiresSignature: boolean('requires_signature').notNull().default(false),
+		/** Who must sign it with their EDS, in this order; none for a document that is only read. */
+		signers: jsonb('signers').$type<SigningParty[]>().notNull().default([]),
 		frozenAt: timestamp('frozen_at', { withTimezone: true }),
 		issuedByUserId: integer('issued_by_user_id').references(() => userAccount.id, { onDelete: 'set null' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()

@@ -6,3 +6,4 @@ export * from '../notifications/schema.ts';
 export * from '../applications/schema.ts';
 export * from '../survey/schema.ts';
 export * from '../office/schema.ts';
+export * from '../signatures/schema.ts';

@@ -27,6 +27,22 @@ export function readFormLists(request: Request): Promise<Record<string, string[]
 	});
 }
 
+/**
+ * The text fields of a posted form and the bytes of one small file field (a `.cms` signature file);
+ * the file is null when none was chosen, or when it is larger than `maxBytes`, whose caller says so.
+ */
+export function readFormWithFile(request: Request, fileField: string, maxBytes: number): Promise<{ fields: Record<string, string>; file: Uint8Array | null; isFileTooLarge: boolean }> {
+	return runOperation(async () => {
+		const form = await parseForm(request);
+		const fields: Record<string, string> = {};
+		for (const [key, value] of form) if (typeof value === 'string' && !(key in fields)) fields[key] = value;
+		const posted = form.get(fileField);
+		if (!(posted instanceof File) || posted.size === 0) return { fields, file: null, isFileTooLarge: false };
+		if (posted.size > maxBytes) return { fields, file: null, isFileTooLarge: true };
+		return { fields, file: new Uint8Array(await posted.arrayBuffer()), isFileTooLarge: false };
+	});
+}
+
 async function parseFormFields(request: Request): Promise<Record<string, string>> {
 	const fields: Record<string, string> = {};
 	for (const [key, value] of await parseForm(request)) if (typeof value === 'string' && !(key in fields)) fields[key] = value;

@@ -19,14 +19,15 @@ import { detectDocumentType } from '../files/detect-file-type.ts';
 import type { ReceivedFile } from '../files/receive-form.ts';
 import type { FileStorage } from '../files/storage.ts';
 import { generateResultPdf } from '../results/generate-result-pdf.ts';
+import { isSigningPlan, OFFERED_SIGNING_PLANS, SIGNING_PLANS } from '../../signing/signing-plan.ts';
 
 export const RESULT_TEXT_MAX_LENGTH = 20_000;
 
 export type IssueSource = { source: 'generated'; body: string } | { source: 'uploaded'; file: ReceivedFile | null };
 
-export type IssueInput = IssueSource & { number: string; kind: string; requiresSignature: boolean; ipAddress?: string; now?: Date };
+export type IssueInput = IssueSource & { number: string; kind: string; signing: string; ipAddress?: string; now?: Date };
 
-export type IssueOutcome = { status: 'issued'; id: string } | { status: 'invalid'; errors: { kind?: string; body?: string; file?: string } };
+export type IssueOutcome = { status: 'issued'; id: string } | { status: 'invalid'; errors: { kind?: string; body?: string; file?: string; signing?: string } };
 
 export function isResultKind(value: string): value is ResultDocumentKind {
 	return (RESULT_DOCUMENT_KINDS as readonly string[]).includes(value);
@@ -52,8 +53,9 @@ export async function issueResultDocument(db: Database, files: ResultFileService
 	const role = officeRole(actor);
 	if (!role || !allowedTransitions(actor, row.status).includes('issue_document')) throw new AppError('application.transition_not_allowed');
 
-	const errors: { kind?: string; body?: string; file?: string } = {};
+	const errors: { kind?: string; body?: string; file?: string; signing?: string } = {};
 	if (!isResultKind(input.kind)) errors.kind = 'error_office_kind_required';
+	if (!isSigningPlan(input.signing) || !OFFERED_SIGNING_PLANS.includes(input.signing)) errors.signing = 'error_office_signing_required';
 	const body = input.source === 'generated' ? multiLineText(RESULT_TEXT_MAX_LENGTH).safeParse(input.body) : null;
 	if (body && !body.success) errors.body = body.error.issues[0]!.message;
 	if (input.source === 'uploaded') {
@@ -61,8 +63,9 @@ export async function issueResultDocument(db: Database, files: ResultFileService
 		else if (input.file.sizeBytes > files.maxUploadBytes) errors.file = 'error_file_too_large';
 		else if ((await detectDocumentType(input.file.tempPath)) !== 'pdf') errors.file = 'error_office_pdf_only';
 	}
-	if (Object.keys(errors).length > 0 || !isResultKind(input.kind)) return { status: 'invalid', errors };
+	if (Object.keys(errors).length > 0 || !isResultKind(input.kind) || !isSigningPlan(input.signing)) return { status: 'invalid', errors };
 	const kind = input.kind;
+	const signers = [...SIGNING_PLANS[input.signing]];
 
 	const made = input.source === 'generated' ? await writeGenerated(db, files, actor, { number: input.number, kind, body: body!.data!, now }) : null;
 	const file = made ?? (input.source === 'uploaded' ? input.file! : null)!;
@@ -78,7 +81,7 @@ export async function issueResultDocument(db: Database, files: ResultFileService
 			if (!allowedTransitions(actor, locked.status).includes('issue_document')) throw new AppError('application.transition_not_allowed');
 			const [document] = await tx
 				.insert(resultDocument)
-				.values({ applicationId: locked.id, kind, storageKey, originalName: file.originalName, documentType: 'pdf', sizeBytes: file.sizeBytes, sha256: file.sha256, requiresSignature: input.requiresSignature, issuedByUserId: actor.id, createdAt: now })
+				.values({ applicationId: locked.id, kind, storageKey, originalName: file.originalName, documentType: 'pdf', sizeBytes: file.sizeBytes, sha256: file.sha256, signers, issuedByUserId: actor.id, createdAt: now })
 				.returning({ id: resultDocument.id });
 			await applyTransition(tx, locked, { action: 'issue_document', actor: role, actorUserId: actor.id, ipAddress: input.ipAddress, now, params: { document: file.originalName } });
 			return { status: 'issued' as const, id: document!.id };

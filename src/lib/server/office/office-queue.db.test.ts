@@ -279,25 +279,25 @@ describe('result documents', () => {
 			const number = await sent(people.owner!, 1);
 			await assignExecutor(handle.db, people.supervisor!, { numbers: [number], executorId: people.executor!.id, now: NOW });
 			// Not in work yet: nothing can be issued.
-			await expect(issueResultDocument(handle.db, files, people.executor!, { number, kind: 'consultation_answer', source: 'generated', body: 'Answer', requiresSignature: false })).rejects.toMatchObject({ code: 'application.transition_not_allowed' });
+			await expect(issueResultDocument(handle.db, files, people.executor!, { number, kind: 'consultation_answer', source: 'generated', body: 'Answer', signing: 'none' })).rejects.toMatchObject({ code: 'application.transition_not_allowed' });
 			await moveApplication(handle.db, people.executor!, { number, action: 'take', now: NOW });
 
-			expect(await issueResultDocument(handle.db, files, people.executor!, { number, kind: 'nonsense', source: 'generated', body: ' ', requiresSignature: false })).toEqual({ status: 'invalid', errors: { kind: 'error_office_kind_required', body: 'error_required' } });
+			expect(await issueResultDocument(handle.db, files, people.executor!, { number, kind: 'nonsense', source: 'generated', body: ' ', signing: 'none' })).toEqual({ status: 'invalid', errors: { kind: 'error_office_kind_required', body: 'error_required' } });
 			const fake = path.join(directory, 'fake.pdf');
 			writeFileSync(fake, '<html>not a pdf</html>');
-			expect(await issueResultDocument(handle.db, files, people.executor!, { number, kind: 'act', source: 'uploaded', file: { tempPath: fake, originalName: 'act.pdf', sizeBytes: 22, sha256: 'x' }, requiresSignature: true })).toEqual({ status: 'invalid', errors: { file: 'error_office_pdf_only' } });
-			expect(await issueResultDocument(handle.db, files, people.executor!, { number, kind: 'act', source: 'uploaded', file: null, requiresSignature: true })).toEqual({ status: 'invalid', errors: { file: 'error_document_missing' } });
+			expect(await issueResultDocument(handle.db, files, people.executor!, { number, kind: 'act', source: 'uploaded', file: { tempPath: fake, originalName: 'act.pdf', sizeBytes: 22, sha256: 'x' }, signing: 'applicant' })).toEqual({ status: 'invalid', errors: { file: 'error_office_pdf_only' } });
+			expect(await issueResultDocument(handle.db, files, people.executor!, { number, kind: 'act', source: 'uploaded', file: null, signing: 'applicant' })).toEqual({ status: 'invalid', errors: { file: 'error_document_missing' } });
 
-			const answer = await issueResultDocument(handle.db, files, people.executor!, { number, kind: 'consultation_answer', source: 'generated', body: 'Бірінші тоқсанға 1-Т нысанын ұсыныңыз.', requiresSignature: false, now: NOW });
+			const answer = await issueResultDocument(handle.db, files, people.executor!, { number, kind: 'consultation_answer', source: 'generated', body: 'Бірінші тоқсанға 1-Т нысанын ұсыныңыз.', signing: 'none', now: NOW });
 			expect(answer.status).toBe('issued');
 			const real = path.join(directory, 'act.pdf');
 			writeFileSync(real, '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-			const act = await issueResultDocument(handle.db, files, people.executor!, { number, kind: 'act', source: 'uploaded', file: { tempPath: real, originalName: 'act.pdf', sizeBytes: 44, sha256: 'abc' }, requiresSignature: true, now: NOW });
+			const act = await issueResultDocument(handle.db, files, people.executor!, { number, kind: 'act', source: 'uploaded', file: { tempPath: real, originalName: 'act.pdf', sizeBytes: 44, sha256: 'abc' }, signing: 'applicant', now: NOW });
 			expect(act.status).toBe('issued');
 			const [row] = await handle.db.select().from(application).where(eq(application.number, number));
 			const documents = await handle.db.select().from(resultDocument).where(eq(resultDocument.applicationId, row!.id));
 			const generated = documents.find((document) => document.kind === 'consultation_answer')!;
-			expect(generated).toMatchObject({ originalName: `consultation-answer-${number}.pdf`, documentType: 'pdf', requiresSignature: false, frozenAt: null, issuedByUserId: people.executor!.id });
+			expect(generated).toMatchObject({ originalName: `consultation-answer-${number}.pdf`, documentType: 'pdf', signers: [], frozenAt: null, issuedByUserId: people.executor!.id });
 			const bytes = readFileSync(path.join(directory, 'store', generated.storageKey));
 			expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 			expect(createHash('sha256').update(bytes).digest('hex')).toBe(generated.sha256);
@@ -319,7 +319,7 @@ describe('result documents', () => {
 			expect(after.find((document) => document.kind === 'act')!.frozenAt).toEqual(NOW);
 			expect(after.find((document) => document.kind === 'consultation_answer')!.frozenAt).toBeNull();
 			// Waiting for the signature: no more documents, and only the signature completes it.
-			await expect(issueResultDocument(handle.db, files, people.executor!, { number, kind: 'other', source: 'generated', body: 'More', requiresSignature: false })).rejects.toMatchObject({ code: 'application.transition_not_allowed' });
+			await expect(issueResultDocument(handle.db, files, people.executor!, { number, kind: 'other', source: 'generated', body: 'More', signing: 'none' })).rejects.toMatchObject({ code: 'application.transition_not_allowed' });
 			await expect(moveApplication(handle.db, people.executor!, { number, action: 'complete' })).rejects.toMatchObject({ code: 'application.transition_not_allowed' });
 		} finally {
 			rmSync(directory, { recursive: true, force: true });

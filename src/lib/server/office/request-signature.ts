@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../access/actor.ts';
 import { allowedTransitions, officeRole } from '../access/application-policy.ts';
 import { applyTransition } from '../applications/apply-transition.ts';
@@ -8,7 +8,7 @@ import type { Database } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 
 /**
- * Sends the documents that need the applicant's signature to be signed: from this moment their
+ * Sends the documents that need signatures (the applicant's, the provider's or both) to be signed: from this moment their
  * bytes are frozen (what is signed is exactly what was sent), and the application waits on the
  * applicant, its clock stopped. Refused when there is nothing to sign.
  */
@@ -21,7 +21,7 @@ export async function requestSignature(db: Database, actor: Actor, input: { numb
 		const frozen = await tx
 			.update(resultDocument)
 			.set({ frozenAt: now })
-			.where(and(eq(resultDocument.applicationId, row.id), eq(resultDocument.requiresSignature, true), isNull(resultDocument.frozenAt)))
+			.where(and(eq(resultDocument.applicationId, row.id), sql`${resultDocument.signers} <> '[]'::jsonb`, isNull(resultDocument.frozenAt)))
 			.returning({ id: resultDocument.id });
 		if (frozen.length === 0) throw new AppError('office.nothing_to_sign');
 		await applyTransition(tx, row, { action: 'request_signature', actor: role, actorUserId: actor.id, ipAddress: input.ipAddress, now });

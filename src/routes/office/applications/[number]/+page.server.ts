@@ -39,7 +39,7 @@ export const load: PageServerLoad = async ({ params, locals, getClientAddress })
 	const allowed = allowedTransitions(user, form.status);
 	const steps = form.steps.map((step) => ({ key: step.key, title: pickLocalized(step.title, locals.locale) }));
 	const results = form.results.map((result) => ({ ...result, kindText: messageByKey(`result_document_${result.kind}`) }));
-	const canRequestSignature = allowed.includes('request_signature') && form.results.some((result) => result.requiresSignature && !result.frozenAt);
+	const canRequestSignature = allowed.includes('request_signature') && form.results.some((result) => result.signers.length > 0 && !result.frozenAt);
 	return {
 		form,
 		thread: { ...thread, timeline },
@@ -92,11 +92,11 @@ export const actions: Actions = {
 		const received = await runOperation(async () => receiveForm(event.request, { maxFileBytes: services.maxUploadBytes, tempDirectory: services.tempDirectory, maxFiles: 1 }));
 		const fields = received.fields;
 		const upload = received.files.find((entry) => entry.fieldName === 'file' && entry.file && entry.file.sizeBytes > 0);
-		const values = { kind: fields.kind ?? '', source: fields.source === 'uploaded' ? 'uploaded' : 'generated', body: fields.body ?? '', signature: fields.signature === '1' };
+		const values = { kind: fields.kind ?? '', source: fields.source === 'uploaded' ? 'uploaded' : 'generated', body: fields.body ?? '', signing: fields.signing ?? 'none' };
 		try {
 			const source = values.source === 'uploaded' ? { source: 'uploaded' as const, file: upload?.file ?? null } : { source: 'generated' as const, body: values.body };
 			const outcome = await runOperation(async () =>
-				issueResultDocument(db, services, user, { ...source, number: event.params.number, kind: values.kind, requiresSignature: values.signature, ipAddress: requestContext(event).ipAddress })
+				issueResultDocument(db, services, user, { ...source, number: event.params.number, kind: values.kind, signing: values.signing, ipAddress: requestContext(event).ipAddress })
 			);
 			if (outcome.status === 'invalid') return fail(400, { issueErrors: outcome.errors, issueValues: values });
 		} finally {

@@ -42,7 +42,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			: null;
 	// Completed: the quality survey, once; afterwards the score that was given.
 	const survey = form.status === 'completed' ? await runOperation(() => findSurvey(db, user, params.number)) : null;
-	return { form, results, decision, correction, survey, thread: { ...thread, timeline }, statusText: messageByKey(`status_${form.status}`), canWithdraw: availableActions(form.status, 'applicant').includes('withdraw'), isJustSent: url.searchParams.has('sent') };
+	return { form, results, decision, correction, survey, thread: { ...thread, timeline }, statusText: messageByKey(`status_${form.status}`), canWithdraw: availableActions(form.status, 'applicant').includes('withdraw'), isJustSent: url.searchParams.has('sent'), isJustSigned: url.searchParams.has('signed') };
 };
 
 

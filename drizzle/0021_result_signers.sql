@@ -1,0 +1,1 @@
+ALTER TABLE "result_document" DROP COLUMN "requires_signature";
