@@ -517,6 +517,28 @@ test("an act is issued for the applicant's EDS signature: refused for a signatur
 	await page.getByRole('button', { name: 'Sign with NCALayer' }).click();
 	await expect(page.getByRole('status')).toContainText('NCALayer is not running');
 
+	// Nobody else reaches the signing page, the sign action or a test certificate for this document:
+	// another applicant, the provider's executor, a visitor.
+	const signUrl = `/en${signPath}`;
+	const certificateUrl = signUrl.replace(/\/sign$/, '/test-certificate');
+	const strangerContext = await browser.newContext();
+	const stranger = await strangerContext.newPage();
+	const strangerIin = uniqueIin();
+	await signUp(stranger, { firstName: 'Other', lastName: 'Person', iin: strangerIin, email: `other-${strangerIin}@example.kz`, phone: uniqueMobile() });
+	for (const request of [stranger.request, work.request]) {
+		expect((await request.get(signUrl, { maxRedirects: 0 })).status(), `GET ${signUrl}`).toBe(404);
+		expect((await request.post(signUrl, { headers, multipart: { cms: 'MIIB' }, maxRedirects: 0 })).status(), `POST ${signUrl}`).toBe(404);
+		expect((await request.post(certificateUrl, { headers, form: {}, maxRedirects: 0 })).status(), `POST ${certificateUrl}`).toBe(404);
+	}
+	await strangerContext.close();
+	const visitor = await browser.newContext();
+	expect((await visitor.request.get(signUrl, { maxRedirects: 0 })).headers().location).toContain('/login?next=');
+	expect((await visitor.request.post(certificateUrl, { headers, form: {}, maxRedirects: 0 })).status()).not.toBe(200);
+	await visitor.close();
+	// A certificate is made only on a POST from the portal's own pages.
+	expect((await page.request.get(certificateUrl, { maxRedirects: 0 })).status()).toBe(405);
+	expect((await page.request.post(certificateUrl, { headers: { origin: 'https://attacker.example' }, form: {}, maxRedirects: 0 })).status()).toBe(403);
+
 	// The test signer: a certificate of the demo's CA for this IIN, the CMS made in the browser.
 	await page.getByRole('button', { name: 'Sign with the test signer' }).click();
 	await expect(page).toHaveURL(new RegExp(`/en/applications/${owner.number}\\?signed=1$`));
