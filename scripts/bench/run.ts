@@ -5,7 +5,7 @@
  * million applications, memory while a 20 MB file arrives, step Save latency) and page latency
  * while the mail server takes 20 s per message (outbox), and the office (chat messages between two
  * instances over live threads, memory per open thread, the supervisor's queue over a million
- * applications). Needs a build (`npm run build`) and, for PostgreSQL, Debian's server.
+ * applications), and EDS signature verifications per second. Needs a build (`npm run build`) and, for PostgreSQL, Debian's server.
  * `BENCH_ONLY=search,applications` runs only the parts named.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { benchOutbox } from './outbox.ts';
 import { load, loadAverage, measureLoad, startBareServer, startPortal, stop, waitForServer, type LoadResult } from './http.ts';
 import { benchPasswords } from './passwords.ts';
 import { benchSearch } from './search.ts';
+import { benchSignatures } from './signatures.ts';
 import { startTempPostgres } from '../lib/temp-postgres.ts';
 import { userAccount } from '../../src/lib/server/accounts/schema.ts';
 import { createSession } from '../../src/lib/server/accounts/session.ts';
@@ -34,7 +35,7 @@ const PAGES = [
 const JS_BUDGET = 50 * 1024;
 const CSS_BUDGET = 30 * 1024;
 const SEARCH_TARGET_P95 = 20;
-const PARTS = ['pages', 'search', 'passwords', 'bundle', 'applications', 'outbox', 'office'] as const;
+const PARTS = ['pages', 'search', 'passwords', 'signatures', 'bundle', 'applications', 'outbox', 'office'] as const;
 const only = (process.env.BENCH_ONLY ?? '').split(',').map((part) => part.trim()).filter(Boolean);
 const unknown = only.filter((part) => !(PARTS as readonly string[]).includes(part));
 if (unknown.length > 0) {
@@ -143,6 +144,7 @@ async function main() {
 			}
 		}
 
+		if (runs('signatures')) await benchSignatures();
 		if (runs('bundle')) {
 			console.log('\n### Gzipped JS and CSS per public page (budget ≤ 50 KB JS, ≤ 30 KB CSS)\n');
 			const portal = startPortal(3220, { DATA_DIR: dataDir });
