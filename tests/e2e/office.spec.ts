@@ -552,6 +552,41 @@ test("an act is issued for the applicant's EDS signature: refused for a signatur
 	await expect(page.getByRole('link', { name: 'Sign with EDS' })).toHaveCount(0);
 	await expect(page.getByRole('heading', { name: 'Rate the quality of the service' })).toBeVisible();
 
+	// Anyone can check the document: the downloaded file with its .cms holds, the same file with one
+	// byte changed does not, and the document's own check page (where its QR code leads) agrees.
+	const documentLink = page.getByRole('link', { name: /^act-of-services-rendered-.*\.pdf$/ });
+	const signedPdf = await (await page.request.get((await documentLink.getAttribute('href'))!)).body();
+	const cmsResponse = await page.request.get((await page.getByRole('link', { name: 'signature (.cms)' }).getAttribute('href'))!);
+	expect(cmsResponse.headers()['content-disposition']).toContain('.applicant.cms');
+	const cmsFile = await cmsResponse.body();
+	const checker = await browser.newContext();
+	const check = await checker.newPage();
+	await check.goto('/en/verify');
+	await check.getByRole('button', { name: 'Check' }).click();
+	await expect(check.getByRole('alert')).toContainText('Choose the document to check');
+	await checkPage(check, 'verify-error-en');
+	await check.getByLabel('Document').setInputFiles({ name: 'act.pdf', mimeType: 'application/pdf', buffer: signedPdf });
+	await check.getByLabel('Signature file (.cms)').setInputFiles({ name: 'act.cms', mimeType: 'application/pkcs7-signature', buffer: cmsFile });
+	await check.getByRole('button', { name: 'Check' }).click();
+	await expect(check.getByText('The signature is valid')).toBeVisible();
+	await expect(check.getByText(`${owner.person.lastName.toUpperCase()} ${owner.person.firstName.toUpperCase()}`)).toBeVisible();
+	await checkPage(check, 'verify-valid-en');
+	const changed = Buffer.from(signedPdf);
+	changed.writeUInt8(changed.readUInt8(changed.length - 10) ^ 1, changed.length - 10);
+	await check.getByLabel('Document').setInputFiles({ name: 'act.pdf', mimeType: 'application/pdf', buffer: changed });
+	await check.getByLabel('Signature file (.cms)').setInputFiles({ name: 'act.cms', mimeType: 'application/pkcs7-signature', buffer: cmsFile });
+	await check.getByRole('button', { name: 'Check' }).click();
+	await expect(check.getByText('The signature is not valid: The signature is of another document, or the document was changed')).toBeVisible();
+	const checkPath = new URL((await page.getByRole('link', { name: 'Check the signature' }).getAttribute('href'))!, page.url()).pathname.replace(/^\/en/, '');
+	for (const [prefix, valid] of [['/en', 'The signature is valid'], ['/ru', 'Подпись действительна'], ['', 'Қолтаңба жарамды']] as const) {
+		await check.goto(`${prefix}${checkPath}`);
+		await expect(check.getByText(valid)).toBeVisible();
+		await checkPage(check, `verify-document-${prefix.slice(1) || 'kk'}`);
+	}
+	expect((await check.request.get('/en/verify/00000000-0000-4000-8000-000000000000')).status()).toBe(404);
+	expect((await check.request.get('/en/verify/not-an-id')).status()).toBe(404);
+	await checker.close();
+
 	// The office sees the signature; the signing page is gone now that nothing waits.
 	await work.goto(office);
 	await expect(work.getByText(`Signed with EDS: ${owner.person.lastName.toUpperCase()} ${owner.person.firstName.toUpperCase()}`)).toBeVisible();

@@ -28,18 +28,28 @@ export function readFormLists(request: Request): Promise<Record<string, string[]
 }
 
 /**
- * The text fields of a posted form and the bytes of one small file field (a `.cms` signature file);
- * the file is null when none was chosen, or when it is larger than `maxBytes`, whose caller says so.
+ * The text fields of a posted form and the bytes of its file fields, each up to its own limit (a
+ * signature's few KiB, a document's upload limit). A file is null when none was chosen or when it is
+ * over its limit; `tooLarge` names those, for the form to say so.
  */
-export function readFormWithFile(request: Request, fileField: string, maxBytes: number): Promise<{ fields: Record<string, string>; file: Uint8Array | null; isFileTooLarge: boolean }> {
+export function readFormFiles<Name extends string>(
+	request: Request,
+	limits: Record<Name, number>
+): Promise<{ fields: Record<string, string>; files: Record<Name, Uint8Array | null>; tooLarge: Name[] }> {
 	return runOperation(async () => {
 		const form = await parseForm(request);
 		const fields: Record<string, string> = {};
 		for (const [key, value] of form) if (typeof value === 'string' && !(key in fields)) fields[key] = value;
-		const posted = form.get(fileField);
-		if (!(posted instanceof File) || posted.size === 0) return { fields, file: null, isFileTooLarge: false };
-		if (posted.size > maxBytes) return { fields, file: null, isFileTooLarge: true };
-		return { fields, file: new Uint8Array(await posted.arrayBuffer()), isFileTooLarge: false };
+		const files = {} as Record<Name, Uint8Array | null>;
+		const tooLarge: Name[] = [];
+		for (const name of Object.keys(limits) as Name[]) {
+			const posted = form.get(name);
+			files[name] = null;
+			if (!(posted instanceof File) || posted.size === 0) continue;
+			if (posted.size > limits[name]) tooLarge.push(name);
+			else files[name] = new Uint8Array(await posted.arrayBuffer());
+		}
+		return { fields, files, tooLarge };
 	});
 }
 

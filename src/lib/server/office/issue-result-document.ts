@@ -19,6 +19,8 @@ import { detectDocumentType } from '../files/detect-file-type.ts';
 import type { ReceivedFile } from '../files/receive-form.ts';
 import type { FileStorage } from '../files/storage.ts';
 import { generateResultPdf } from '../results/generate-result-pdf.ts';
+import { getConfig, publicOrigin } from '../config.ts';
+import { route } from '../../route.ts';
 import { isSigningPlan, OFFERED_SIGNING_PLANS, SIGNING_PLANS } from '../../signing/signing-plan.ts';
 
 export const RESULT_TEXT_MAX_LENGTH = 20_000;
@@ -67,7 +69,9 @@ export async function issueResultDocument(db: Database, files: ResultFileService
 	const kind = input.kind;
 	const signers = [...SIGNING_PLANS[input.signing]];
 
-	const made = input.source === 'generated' ? await writeGenerated(db, files, actor, { number: input.number, kind, body: body!.data!, now }) : null;
+	// The id is chosen first: a generated document prints where it is checked, /verify/<id>.
+	const documentId = randomUUID();
+	const made = input.source === 'generated' ? await writeGenerated(db, files, actor, { number: input.number, kind, body: body!.data!, now, documentId }) : null;
 	const file = made ?? (input.source === 'uploaded' ? input.file! : null)!;
 	const storageKey = `results/${randomUUID()}`;
 	try {
@@ -81,7 +85,7 @@ export async function issueResultDocument(db: Database, files: ResultFileService
 			if (!allowedTransitions(actor, locked.status).includes('issue_document')) throw new AppError('application.transition_not_allowed');
 			const [document] = await tx
 				.insert(resultDocument)
-				.values({ applicationId: locked.id, kind, storageKey, originalName: file.originalName, documentType: 'pdf', sizeBytes: file.sizeBytes, sha256: file.sha256, signers, issuedByUserId: actor.id, createdAt: now })
+				.values({ id: documentId, applicationId: locked.id, kind, storageKey, originalName: file.originalName, documentType: 'pdf', sizeBytes: file.sizeBytes, sha256: file.sha256, signers, issuedByUserId: actor.id, createdAt: now })
 				.returning({ id: resultDocument.id });
 			await applyTransition(tx, locked, { action: 'issue_document', actor: role, actorUserId: actor.id, ipAddress: input.ipAddress, now, params: { document: file.originalName } });
 			return { status: 'issued' as const, id: document!.id };
@@ -93,7 +97,7 @@ export async function issueResultDocument(db: Database, files: ResultFileService
 }
 
 /** The generated PDF, written to the temp directory like an upload, in the applicant's language. */
-async function writeGenerated(db: Database, files: ResultFileServices, actor: Actor, input: { number: string; kind: ResultDocumentKind; body: string; now: Date }): Promise<ReceivedFile> {
+async function writeGenerated(db: Database, files: ResultFileServices, actor: Actor, input: { number: string; kind: ResultDocumentKind; body: string; now: Date; documentId: string }): Promise<ReceivedFile> {
 	// The document speaks the applicant's language, whoever in the office issues it.
 	const [owner] = await db
 		.select({ locale: userAccount.locale })
@@ -120,7 +124,8 @@ async function writeGenerated(db: Database, files: ResultFileServices, actor: Ac
 		body: input.body,
 		executor: executor ? `${executor.lastName} ${executor.firstName}` : '',
 		issuedOn: kazakhstanDateTime(locale, { dateStyle: 'long' }).format(input.now),
-		issuedAt: input.now
+		issuedAt: input.now,
+		verification: { url: `${publicOrigin(getConfig())}${route.verifyDocument(input.documentId)}`, label: m.result_pdf_verification({}, { locale }) }
 	});
 	await mkdir(files.tempDirectory, { recursive: true });
 	const tempPath = path.join(files.tempDirectory, `result-${randomUUID()}`);

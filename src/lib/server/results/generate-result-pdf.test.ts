@@ -1,5 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { qrPath } from '../qr/qr-path.ts';
 import { generateResultPdf } from './generate-result-pdf.ts';
 
 const input = {
@@ -39,5 +40,24 @@ describe('a generated result document', () => {
 			.flatMap((stream) => [...stream.matchAll(/<([0-9a-f]{4,})>/gi)].map((match) => match[1]!.toLowerCase()));
 		for (const letter of 'ӘҒҚҢӨҰҮҺІәғқңөұүһі₸«»') expect(mapped, letter).toContain(letter.codePointAt(0)!.toString(16).padStart(4, '0'));
 		expect(pdf.length).toBeLessThan(200_000);
+	});
+
+	it('carries a QR code of its check page when it has one, drawn as vector squares', async () => {
+		const url = 'https://services.example.kz/verify/3350fb44-16fe-4ed9-9846-175afad86b62';
+		const contentOf = (pdf: Buffer) =>
+			[...pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)]
+				.map((match) => {
+					try {
+						return inflateSync(Buffer.from(match[1]!, 'latin1')).toString('latin1');
+					} catch {
+						return '';
+					}
+				})
+				.join('\n');
+		const squares = (content: string) => content.match(/\bh\b/g)?.length ?? 0;
+		const modules = qrPath(url).d.split('M').length - 1;
+		const plain = contentOf(await generateResultPdf(input));
+		const withCode = contentOf(await generateResultPdf({ ...input, verification: { url, label: 'Құжатты тексеру:' } }));
+		expect(squares(withCode) - squares(plain)).toBeGreaterThanOrEqual(modules);
 	});
 });

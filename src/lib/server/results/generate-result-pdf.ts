@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { qrPath } from '../qr/qr-path.ts';
 
 const require = createRequire(import.meta.url);
 // Noto Sans, embedded in full: it has every letter of the Kazakh alphabet (Ә Ғ Қ Ң Ө Ұ Ү Һ І), the
@@ -22,7 +23,12 @@ export interface ResultPdfInput {
 	/** Shown as written (already formatted for the language). */
 	issuedOn: string;
 	issuedAt: Date;
+	/** Where anyone checks the document and its signatures: printed as a QR code and as text. */
+	verification?: { url: string; label: string };
 }
+
+/** Side of the printed QR code, in points (about 2.5 cm: a phone reads it from a printed page). */
+const QR_SIDE = 72;
 
 /**
  * A result document made from the application's data: the provider's details, the application
@@ -71,6 +77,13 @@ export function generateResultPdf(input: ResultPdfInput): Promise<Buffer> {
 		}
 		doc.moveDown(1.5);
 		row(input.labels.executor, input.executor);
+		if (input.verification) {
+			doc.moveDown(1.5);
+			const qr = qrPath(input.verification.url);
+			const top = doc.y;
+			doc.save().translate(doc.page.margins.left, top).scale(QR_SIDE / qr.size).path(qr.d).fill('#000000').restore();
+			doc.font('regular').fontSize(9).text(`${input.verification.label}\n${input.verification.url}`, doc.page.margins.left + QR_SIDE + 12, top + 8, { width: doc.page.width - doc.page.margins.right - doc.page.margins.left - QR_SIDE - 12 });
+		}
 		doc.end();
 	});
 }

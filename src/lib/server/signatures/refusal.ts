@@ -1,17 +1,7 @@
+import type { SignatureRefusalCode } from '../../signing/checked-signature.ts';
+
 /** Why a signature was refused; each failure maps to exactly one code. */
-export type RefusalCode =
-	| 'malformed'
-	| 'not_detached'
-	| 'signer_count'
-	| 'gost_unsupported'
-	| 'unsupported_algorithm'
-	| 'bad_signature'
-	| 'content_changed'
-	| 'untrusted_chain'
-	| 'expired'
-	| 'not_signing_key'
-	| 'wrong_owner'
-	| 'wrong_role';
+export type RefusalCode = SignatureRefusalCode;
 
 /** Thrown inside the verifier to stop at the first failed check; never escapes verifyDetachedSignature. */
 export class Refusal extends Error {

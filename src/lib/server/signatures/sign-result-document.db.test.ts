@@ -21,7 +21,10 @@ import { requestSignature } from '../office/request-signature.ts';
 import { signDetached } from '../../signing/cms/sign-cms.ts';
 import { SIGNING_PLANS, type SigningPlan } from '../../signing/signing-plan.ts';
 import { documentSignature } from './schema.ts';
+import { checkIssuedDocument, checkUploadedSignature } from './check-document.ts';
+import { openSignature } from './open-signature.ts';
 import { signResultDocument, type SignatureServices } from './sign-result-document.ts';
+import { toBase64 } from '../../signing/cms/encoding.ts';
 import { createTestCa, issueTestCertificate, type TestCa, type TestCredentials } from './test-pki.ts';
 
 // The test CA's certificates are valid from the moment they are made.
@@ -31,7 +34,7 @@ let directory: string;
 let files: { storage: ReturnType<typeof createLocalStorage>; tempDirectory: string; maxUploadBytes: number };
 let services: SignatureServices;
 let ca: TestCa;
-let owner: Actor, other: Actor, company: Actor, supervisor: Actor, executor: Actor;
+let owner: Actor, other: Actor, company: Actor, supervisor: Actor, executor: Actor, chamberSupervisor: Actor;
 let ownerKey: TestCredentials, otherKey: TestCredentials, companyHead: TestCredentials, companyEmployee: TestCredentials;
 
 /** An application of `applicant` waiting for the signature of one act issued under `plan`. */
@@ -68,6 +71,7 @@ beforeAll(async () => {
 	company = { ...companyAccount, kind: 'legal_entity' };
 	supervisor = await testPerson(handle.db, 'supervisor', '800101300016', 'agency');
 	executor = await testPerson(handle.db, 'executor', '800101300026', 'agency');
+	chamberSupervisor = await testPerson(handle.db, 'supervisor', '800101300017', 'chamber');
 	ca = await createTestCa({ algorithm: 'ecdsa' });
 	const person = (iin: string, extra: Partial<Parameters<typeof issueTestCertificate>[1]> = {}) =>
 		issueTestCertificate(ca, { iin, surname: 'TEST', givenName: 'PERSON', roles: ['individual'], purpose: 'signing', algorithm: 'ecdsa', ...extra });
@@ -135,5 +139,29 @@ describe("the applicant's EDS signature", () => {
 		const notSent = await awaitingSignature(owner);
 		await handle.db.update(resultDocument).set({ frozenAt: null }).where(eq(resultDocument.id, notSent.documentId));
 		expect(await sign(owner, notSent, await cmsOf(notSent.bytes, ownerKey))).toEqual({ status: 'refused', reason: 'not_awaiting' });
+	});
+
+	it('is downloadable as a .cms by whoever may open the document, on the record in the office, and checks out publicly', async () => {
+		const target = await awaitingSignature(owner);
+		await sign(owner, target, await cmsOf(target.bytes, ownerKey));
+		const open = (actor: Actor, area: 'cabinet' | 'office', party = 'applicant') => openSignature(handle.db, actor, { area, number: target.number, documentId: target.documentId, party });
+		const mine = await open(owner, 'cabinet');
+		expect(mine.fileName).toBe('act.pdf.applicant.cms');
+		expect((await open(executor, 'office')).der).toEqual(mine.der);
+		expect(await handle.db.select().from(auditEvent).where(and(eq(auditEvent.action, 'application.signature_opened'), eq(auditEvent.subject, target.number)))).toHaveLength(1);
+		await expect(open(other, 'cabinet')).rejects.toMatchObject({ code: 'application.not_found' });
+		await expect(open(chamberSupervisor, 'office')).rejects.toMatchObject({ code: 'application.not_found' });
+		await expect(open(owner, 'office')).rejects.toMatchObject({ code: 'application.not_found' });
+		await expect(open(owner, 'cabinet', 'provider')).rejects.toMatchObject({ code: 'document.not_found' });
+		await expect(open(owner, 'cabinet', 'nobody')).rejects.toMatchObject({ code: 'document.not_found' });
+
+		const checked = await checkUploadedSignature({ document: target.bytes, cms: toBase64(mine.der), trustAnchors: [ca.certificate], now: new Date() });
+		expect(checked).toMatchObject({ isValid: true, reason: null, signer: { commonName: 'TEST PERSON' } });
+		const issued = await checkIssuedDocument(handle.db, files.storage, [ca.certificate], target.documentId, 'en');
+		expect(issued).toMatchObject({ kind: 'act', number: target.number, signatures: [{ isValid: true }] });
+		// Against another trust store the same signature does not hold; unknown ids find nothing.
+		expect((await checkIssuedDocument(handle.db, files.storage, [], target.documentId, 'en'))!.signatures[0]).toMatchObject({ isValid: false, reason: 'untrusted_chain' });
+		expect(await checkIssuedDocument(handle.db, files.storage, [ca.certificate], '00000000-0000-4000-8000-000000000000', 'en')).toBeNull();
+		expect(await checkIssuedDocument(handle.db, files.storage, [ca.certificate], 'x', 'en')).toBeNull();
 	});
 });

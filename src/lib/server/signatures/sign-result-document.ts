@@ -10,6 +10,7 @@ import { resultDocument } from '../applications/schema.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Database, Executor } from '../db/client.ts';
 import { AppError } from '../errors.ts';
+import { readStored } from '../files/read-stored.ts';
 import type { FileStorage } from '../files/storage.ts';
 import { isUuid } from '../uuid.ts';
 import { documentSignature } from './schema.ts';
@@ -48,7 +49,7 @@ export async function signResultDocument(db: Database, services: SignatureServic
 
 	const cms = normalisedCms(input.cms);
 	if (!cms) return refused(db, actor, row, input, 'malformed');
-	const content = await readAll(await services.storage.open(document.storageKey));
+	const content = await readStored(services.storage, document.storageKey);
 	const verified = await verifyDetachedSignature({
 		cms,
 		content,
@@ -144,12 +145,6 @@ function normalisedCms(posted: string): string | null {
 	} catch {
 		return null;
 	}
-}
-
-async function readAll(stream: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
-	const chunks: Uint8Array[] = [];
-	for await (const chunk of stream) chunks.push(chunk);
-	return new Uint8Array(Buffer.concat(chunks));
 }
 
 function signatureRow(resultDocumentId: string, party: SigningParty, signerUserId: number, cms: string, verified: VerifySuccess, now: Date) {

@@ -130,6 +130,15 @@ describe('verifyDetachedSignature accepts', () => {
 		expect(await codeOf(verify(await sign(signer)))).toBe('untrusted_chain');
 	});
 
+	it("anyone's valid signature when no signer is expected (the public check), but not a changed document", async () => {
+		const other = await issueTestCertificate(ecCa, individual({ iin: OTHER_IIN, algorithm: 'ecdsa' }));
+		const result = await verify(await sign(other), { expectedSigner: null });
+		expect(result.ok && result.signer.iin).toBe(OTHER_IIN);
+		const changed = document.slice();
+		changed.set([changed[0]! ^ 1], 0);
+		expect(await codeOf(verify(await sign(other), { expectedSigner: null, content: changed }))).toBe('content_changed');
+	});
+
 	it('a signing time in the future by validating at now instead', async () => {
 		const now = new Date();
 		const result = await verify(await sign(person, { signingTime: new Date(now.getTime() + YEAR / 12) }), { now });

@@ -35,7 +35,8 @@ export interface VerifyDetachedInput {
 	/** The stored document's SHA-256, hex. */
 	contentSha256: string;
 	trustAnchors: readonly Certificate[];
-	expectedSigner: ExpectedSigner;
+	/** Whose signature it must be; null on the public check, where anyone's valid signature is reported as such. */
+	expectedSigner: ExpectedSigner | null;
 	now: Date;
 }
 
@@ -143,9 +144,10 @@ function checkSigningKey(certificate: Certificate): void {
 	refuse('not_signing_key', authentication ? 'an authentication key cannot sign documents' : 'the key is not for signing');
 }
 
-function checkOwner(certificate: Certificate, expected: ExpectedSigner): void {
+function checkOwner(certificate: Certificate, expected: ExpectedSigner | null): void {
 	const identity = subjectIdentity(certificate);
 	if (!identity.iin) refuse('wrong_owner', 'the certificate names no IIN');
+	if (expected === null) return;
 	if ('iin' in expected) {
 		if (identity.iin !== expected.iin) refuse('wrong_owner', 'signed by another person');
 		return;
@@ -157,7 +159,8 @@ function checkOwner(certificate: Certificate, expected: ExpectedSigner): void {
 	}
 }
 
-function validateExpectedSigner(expected: ExpectedSigner): void {
+function validateExpectedSigner(expected: ExpectedSigner | null): void {
+	if (expected === null) return;
 	const value = 'iin' in expected ? expected.iin : expected.bin;
 	if (!/^\d{12}$/.test(value)) throw new TypeError('expectedSigner must hold a 12-digit IIN or BIN');
 }

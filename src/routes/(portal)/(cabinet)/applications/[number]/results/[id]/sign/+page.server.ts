@@ -6,7 +6,7 @@ import { getDb } from '#lib/server/app-context.ts';
 import { getApplicationForm } from '#lib/server/applications/get-application-form.ts';
 import { getConfig } from '#lib/server/config.ts';
 import { getFileServices } from '#lib/server/files/get-file-services.ts';
-import { readFormWithFile, requestContext } from '#lib/server/http/form.ts';
+import { readFormFiles, requestContext } from '#lib/server/http/form.ts';
 import { runOperation } from '#lib/server/http/run-operation.ts';
 import { postedCms } from '#lib/server/signatures/posted-cms.ts';
 import { signResultDocument } from '#lib/server/signatures/sign-result-document.ts';
@@ -39,9 +39,9 @@ export const actions: Actions = {
 	 */
 	default: async (event) => {
 		const user = event.locals.user!;
-		const { fields, file, isFileTooLarge } = await readFormWithFile(event.request, 'cms_file', MAX_CMS_FILE_BYTES);
-		const cms = postedCms(fields.cms, file);
-		if (isFileTooLarge || cms === null) return fail(400, { error: isFileTooLarge ? 'error_signature_malformed' : 'error_signature_missing' });
+		const { fields, files, tooLarge } = await readFormFiles(event.request, { cms_file: MAX_CMS_FILE_BYTES });
+		const cms = postedCms(fields.cms, files.cms_file);
+		if (tooLarge.length > 0 || cms === null) return fail(400, { error: tooLarge.length > 0 ? 'error_signature_malformed' : 'error_signature_missing' });
 		const context = await runOperation(() => getSigningContext());
 		const outcome = await runOperation(async () =>
 			signResultDocument(await getDb(), { storage: getFileServices().storage, trustAnchors: context.trustAnchors }, user, {
