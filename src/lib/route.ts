@@ -52,7 +52,9 @@ export const routePatterns = {
 	officeApplication: '/office/applications/[number]',
 	officeApplicationDocument: '/office/applications/[number]/documents/[id]',
 	officeApplicationResult: '/office/applications/[number]/results/[id]',
+	officeApplicationResultSign: '/office/applications/[number]/results/[id]/sign',
 	officeApplicationResultSignature: '/office/applications/[number]/results/[id]/signatures/[party]',
+	officeApplicationResultTestCertificate: '/office/applications/[number]/results/[id]/test-certificate',
 	officeRatings: '/office/ratings',
 	officeServices: '/office/services',
 	officeServiceSurvey: '/office/services/[id]/survey',
@@ -209,11 +211,13 @@ export const route = {
 			// A form action of the page (SvelteKit's `?/name`), posted with the list's filter kept.
 			[`/${filter.action ?? ''}`, filter.action ? true : undefined]
 		]),
-	officeApplication: (number: string) => fill(routePatterns.officeApplication, { number }),
+	officeApplication: (number: string, { signed }: { signed?: boolean } = {}) => withQuery(fill(routePatterns.officeApplication, { number }), [['signed', signed ? 1 : undefined]]),
 	officeApplicationEvents: (number: string, { after }: { after?: number } = {}) => withQuery(fill(routePatterns.officeApplicationEvents, { number }), [['after', after]]),
 	officeApplicationDocument: (number: string, id: PathValue) => fill(routePatterns.officeApplicationDocument, { number, id }),
 	officeApplicationResult: (number: string, id: PathValue) => fill(routePatterns.officeApplicationResult, { number, id }),
+	officeApplicationResultSign: (number: string, id: PathValue) => fill(routePatterns.officeApplicationResultSign, { number, id }),
 	officeApplicationResultSignature: (number: string, id: PathValue, party: string) => fill(routePatterns.officeApplicationResultSignature, { number, id, party }),
+	officeApplicationResultTestCertificate: (number: string, id: PathValue) => fill(routePatterns.officeApplicationResultTestCertificate, { number, id }),
 	officeApplicationAttachment: (number: string, id: PathValue) => fill(routePatterns.officeApplicationAttachment, { number, id }),
 	/** Where the open office page says which live messages it has shown (POST). */
 	officeApplicationMessages: (number: string) => fill(routePatterns.officeApplicationMessages, { number }),
@@ -222,7 +226,7 @@ export const route = {
 	/** `invited` confirms an invitation just sent. */
 	officeStaff: ({ invited }: { invited?: boolean } = {}) => withQuery(routePatterns.officeStaff, [['invited', invited]]),
 	/** `saved` confirms a change just made. */
-	officeStaffMember: (id: PathValue, { saved }: { saved?: 'role' | 'services' | 'deactivated' | 'reactivated' | 'invitation' } = {}) =>
+	officeStaffMember: (id: PathValue, { saved }: { saved?: 'role' | 'signer' | 'services' | 'deactivated' | 'reactivated' | 'invitation' } = {}) =>
 		withQuery(fill(routePatterns.officeStaffMember, { id }), [['saved', saved]]),
 	officeStaffDeactivate: (id: PathValue) => fill(routePatterns.officeStaffDeactivate, { id }),
 	/** `token` is the one-time token of an emailed invitation. */

@@ -463,32 +463,47 @@ test('the same office journey with JavaScript off on both sides: assigned, taken
 	for (const context of [applicantContext, supervisorContext, executorContext]) await context.close();
 });
 
+/**
+ * The application assigned and taken through the pages' own posts, then a document issued through
+ * the form with the given signers and sent for signing. The supervisor and executor stay signed in.
+ */
+async function issuedForSigning(browser: Browser, number: string, document: { kind: string; text: string; signers: string; awaiting: string }) {
+	const base = process.env.E2E_BASE_URL!;
+	const headers = { origin: base, accept: 'text/html' };
+	const staffContext = await browser.newContext();
+	const supervisor = await staffContext.newPage();
+	await signInStaff(supervisor, demoStaff('supervisor', OFFICE_PROVIDER));
+	const executor = demoStaff('executor', OFFICE_PROVIDER, 0);
+	const executorId = await supervisor.locator('#assign-executor option').filter({ hasText: executor.name.split(' ').slice(0, 2).join(' ') }).getAttribute('value');
+	expect((await supervisor.request.post(`${base}/en/office?/assign`, { headers, form: { number, executor: executorId! }, maxRedirects: 0 })).status(), 'assigned').toBe(303);
+	const executorContext = await browser.newContext();
+	const work = await executorContext.newPage();
+	await signInStaff(work, executor);
+	const office = `/en/office/applications/${number}`;
+	expect((await work.request.post(`${base}${office}?/move`, { headers, form: { action: 'take' }, maxRedirects: 0 })).status(), 'taken').toBe(303);
+	await work.goto(office);
+	await work.getByLabel('Kind of document').selectOption({ label: document.kind });
+	await work.getByLabel('Text of the document').fill(document.text);
+	await work.getByLabel('Who signs it (EDS)').selectOption({ label: document.signers });
+	await work.getByRole('button', { name: 'Issue the document' }).click();
+	await expect(work.getByText(document.awaiting)).toHaveCount(0);
+	await work.getByRole('button', { name: 'Send for signature' }).click();
+	await expect(work.getByText(document.awaiting)).toBeVisible();
+	return { staffContext, supervisor, executorContext, work, office };
+}
+
 test("an act is issued for the applicant's EDS signature: refused for a signature of something else, signed with the test signer, «signed successfully», completed and asking for the rating; the office sees who signed", async ({ browser }) => {
 	test.setTimeout(300_000);
 	const owner = await applicant(browser, 'Zhuldyz');
 	const base = process.env.E2E_BASE_URL!;
 	const headers = { origin: base, accept: 'text/html' };
 
-	// Assigned and taken through the pages' own posts; the act is issued through the form.
-	const staffContext = await browser.newContext();
-	const supervisor = await staffContext.newPage();
-	await signInStaff(supervisor, demoStaff('supervisor', OFFICE_PROVIDER));
-	const executor = demoStaff('executor', OFFICE_PROVIDER, 0);
-	const executorId = await supervisor.locator('#assign-executor option').filter({ hasText: executor.name.split(' ').slice(0, 2).join(' ') }).getAttribute('value');
-	expect((await supervisor.request.post(`${base}/en/office?/assign`, { headers, form: { number: owner.number, executor: executorId! }, maxRedirects: 0 })).status(), 'assigned').toBe(303);
-	const executorContext = await browser.newContext();
-	const work = await executorContext.newPage();
-	await signInStaff(work, executor);
-	const office = `/en/office/applications/${owner.number}`;
-	expect((await work.request.post(`${base}${office}?/move`, { headers, form: { action: 'take' }, maxRedirects: 0 })).status(), 'taken').toBe(303);
-	await work.goto(office);
-	await work.getByLabel('Kind of document').selectOption({ label: 'Act of services rendered' });
-	await work.getByLabel('Text of the document').fill('The consultation on statistical reporting was given in full.');
-	await work.getByLabel('Who signs it (EDS)').selectOption({ label: 'The applicant' });
-	await work.getByRole('button', { name: 'Issue the document' }).click();
-	await expect(work.getByText("Awaits the applicant's signature")).toHaveCount(0);
-	await work.getByRole('button', { name: 'Send for signature' }).click();
-	await expect(work.getByText("Awaits the applicant's signature")).toBeVisible();
+	const { staffContext, executorContext, work, office } = await issuedForSigning(browser, owner.number, {
+		kind: 'Act of services rendered',
+		text: 'The consultation on statistical reporting was given in full.',
+		signers: 'The applicant',
+		awaiting: "Awaits the applicant's signature"
+	});
 
 	// The applicant finds the act waiting for them, in three languages.
 	const page = owner.page;
@@ -592,6 +607,114 @@ test("an act is issued for the applicant's EDS signature: refused for a signatur
 	await expect(work.getByText(`Signed with EDS: ${owner.person.lastName.toUpperCase()} ${owner.person.firstName.toUpperCase()}`)).toBeVisible();
 	await page.goto(`/en${signPath}`);
 	await expect(page).toHaveURL(new RegExp(`/en/applications/${owner.number}$`));
+	await staffContext.close();
+	await executorContext.close();
+});
+
+test("an agreement needs both signatures: the applicant signs first, then the provider's signer in the office; it completes, and the check shows both valid for the downloaded file and neither for a changed one", async ({ browser }) => {
+	test.setTimeout(300_000);
+	const owner = await applicant(browser, 'Saule');
+	const base = process.env.E2E_BASE_URL!;
+	const headers = { origin: base, accept: 'text/html' };
+	const { staffContext, supervisor, executorContext, work, office } = await issuedForSigning(browser, owner.number, {
+		kind: 'Agreement',
+		text: 'The parties agree on the consultation on statistical reporting.',
+		signers: 'The applicant, then the provider',
+		awaiting: "Awaits the applicant's signature"
+	});
+	// Until the applicant has signed, the provider's signer has nothing to sign.
+	await supervisor.goto(office);
+	await expect(supervisor.getByRole('link', { name: 'Sign for the provider' })).toHaveCount(0);
+
+	const page = owner.page;
+	await page.goto(`/en/applications/${owner.number}`);
+	await page.getByRole('link', { name: 'Sign with EDS' }).click();
+	await page.getByRole('button', { name: 'Sign with the test signer' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Signed successfully' });
+	await expect(dialog).toBeVisible();
+	await expect(dialog).not.toContainText('is completed');
+	await page.keyboard.press('Escape');
+	await expect(page.getByText("Awaits the provider's signature")).toBeVisible();
+	await expect(page.getByText('Awaiting signature').first()).toBeVisible();
+
+	// The executor does not hold the provider's right to sign: no link, no page, no certificate.
+	await work.goto(office);
+	await expect(work.getByText("Awaits the provider's signature")).toBeVisible();
+	await expect(work.getByRole('link', { name: 'Sign for the provider' })).toHaveCount(0);
+	await supervisor.goto(office);
+	await supervisor.getByRole('link', { name: 'Sign for the provider' }).click();
+	await expect(supervisor.getByRole('heading', { name: 'Signing the document with EDS' })).toBeVisible();
+	await expect(supervisor.getByText('You sign for the provider')).toBeVisible();
+	const signPath = new URL(supervisor.url()).pathname;
+	expect((await work.request.get(signPath, { maxRedirects: 0 })).headers().location).toMatch(new RegExp(`/office/applications/${owner.number}$`));
+	expect((await work.request.post(signPath.replace(/\/sign$/, '/test-certificate'), { headers, form: {}, maxRedirects: 0 })).status()).toBe(404);
+	// A signature posted anyway counts for nothing and leads back to the application.
+	expect((await work.request.post(signPath, { headers, multipart: { cms: 'MIIB' }, maxRedirects: 0 })).headers().location).toMatch(new RegExp(`/office/applications/${owner.number}$`));
+	// Another provider's signer, the applicant at the office's address and a visitor find nothing there.
+	const foreignContext = await browser.newContext();
+	const foreign = await foreignContext.newPage();
+	await signInStaff(foreign, demoStaff('supervisor', 'nadloc'));
+	for (const request of [foreign.request, page.request]) {
+		expect((await request.get(signPath, { maxRedirects: 0 })).status(), `GET ${signPath}`).toBe(404);
+		expect((await request.post(signPath, { headers, multipart: { cms: 'MIIB' }, maxRedirects: 0 })).status(), `POST ${signPath}`).toBe(404);
+		expect((await request.post(signPath.replace(/\/sign$/, '/test-certificate'), { headers, form: {}, maxRedirects: 0 })).status()).toBe(404);
+	}
+	await foreignContext.close();
+	const visitor = await browser.newContext();
+	expect((await visitor.request.get(signPath, { maxRedirects: 0 })).headers().location).toContain('/login?next=');
+	await visitor.close();
+	await checkPage(supervisor, 'office-signing-en');
+	for (const [prefix, heading] of [['/ru', 'Подписание документа ЭЦП'], ['', 'Құжатқа ЭЦҚ-мен қол қою']] as const) {
+		await supervisor.goto(signPath.replace(/^\/en/, prefix));
+		await expect(supervisor.getByRole('heading', { name: heading })).toBeVisible();
+		await checkPage(supervisor, `office-signing-${prefix.slice(1) || 'kk'}`);
+	}
+	await supervisor.goto(signPath);
+	// The applicant's signature is not the provider's: refused with the reason.
+	const applicantCms = await (await page.request.get((await page.getByRole('link', { name: 'signature (.cms)' }).getAttribute('href'))!)).body();
+	await supervisor.getByLabel('Or upload a signature file (.cms)').setInputFiles({ name: 'agreement.cms', mimeType: 'application/pkcs7-signature', buffer: applicantCms });
+	await supervisor.getByRole('button', { name: 'Send the signature' }).click();
+	await expect(supervisor.getByRole('alert')).toContainText('The certificate was not issued for your IIN/BIN');
+	await supervisor.getByRole('button', { name: 'Sign with the test signer' }).click();
+	await expect(supervisor).toHaveURL(new RegExp(`/en/office/applications/${owner.number}\\?signed=1$`));
+	await expect(supervisor.getByRole('status').filter({ hasText: 'The document is signed for the provider.' })).toBeVisible();
+	await expect(supervisor.getByText('Completed').first()).toBeVisible();
+	// The office sees each signer's certificate.
+	const signer = demoStaff('supervisor', OFFICE_PROVIDER);
+	await expect(supervisor.getByText(`Signed with EDS: ${signer.name.split(' ').slice(0, 2).join(' ').toLocaleUpperCase('kk')}`)).toBeVisible();
+	await supervisor.locator('summary', { hasText: 'Certificate' }).last().click();
+	await expect(supervisor.getByText('Serial number', { exact: true }).last()).toBeVisible();
+	await checkPage(supervisor, 'office-signed-en');
+
+	// The applicant's page: completed, both signatures, the survey open.
+	await page.goto(`/en/applications/${owner.number}`);
+	await expect(page.getByText('Completed').first()).toBeVisible();
+	await expect(page.getByRole('link', { name: 'signature (.cms)' })).toHaveCount(2);
+	await expect(page.getByRole('heading', { name: 'Rate the quality of the service' })).toBeVisible();
+
+	// Anyone can check: both .cms files hold for the downloaded agreement; neither for a changed byte.
+	const signedPdf = await (await page.request.get((await page.getByRole('link', { name: /^agreement-.*\.pdf$/ }).getAttribute('href'))!)).body();
+	const cmsLinks = page.getByRole('link', { name: 'signature (.cms)' });
+	const providerCms = await (await page.request.get((await cmsLinks.nth(1).getAttribute('href'))!)).body();
+	const checker = await browser.newContext();
+	const check = await checker.newPage();
+	const changed = Buffer.from(signedPdf);
+	changed.writeUInt8(changed.readUInt8(changed.length - 10) ^ 1, changed.length - 10);
+	for (const cms of [applicantCms, providerCms]) {
+		await check.goto('/en/verify');
+		await check.getByLabel('Document').setInputFiles({ name: 'agreement.pdf', mimeType: 'application/pdf', buffer: signedPdf });
+		await check.getByLabel('Signature file (.cms)').setInputFiles({ name: 'agreement.cms', mimeType: 'application/pkcs7-signature', buffer: cms });
+		await check.getByRole('button', { name: 'Check' }).click();
+		await expect(check.getByText('The signature is valid')).toBeVisible();
+		await check.getByLabel('Document').setInputFiles({ name: 'agreement.pdf', mimeType: 'application/pdf', buffer: changed });
+		await check.getByLabel('Signature file (.cms)').setInputFiles({ name: 'agreement.cms', mimeType: 'application/pkcs7-signature', buffer: cms });
+		await check.getByRole('button', { name: 'Check' }).click();
+		await expect(check.getByText('The signature is not valid: The signature is of another document, or the document was changed')).toBeVisible();
+	}
+	await check.goto(new URL((await page.getByRole('link', { name: 'Check the signature' }).getAttribute('href'))!, page.url()).pathname);
+	await expect(check.getByText('The signature is valid')).toHaveCount(2);
+	await checkPage(check, 'verify-two-signatures-en');
+	await checker.close();
 	await staffContext.close();
 	await executorContext.close();
 });

@@ -89,6 +89,12 @@ test('a provider admin invites a colleague, who sets a password and an authentic
 	await admin.getByRole('button', { name: 'Save the services' }).click();
 	await expect(admin.getByRole('status')).toContainText('The services were saved.');
 	await expect(services.getByRole('checkbox').first()).toBeChecked();
+	// And the provider's right to sign documents, shown in the list too.
+	await admin.getByRole('checkbox', { name: 'Signs result documents for the provider with an EDS' }).check();
+	await admin.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(admin.getByRole('status')).toContainText('The right to sign is saved.');
+	await expect(admin.getByRole('checkbox', { name: 'Signs result documents for the provider with an EDS' })).toBeChecked();
+	await expect(admin.getByText('Executor, signs for the provider')).toBeVisible();
 	await checkPage(admin, 'office-staff-member-en');
 	await admin.getByRole('link', { name: 'Deactivate' }).click();
 	await expect(admin.getByRole('heading', { name: 'Deactivate Сейітова Меруерт?' })).toBeVisible();

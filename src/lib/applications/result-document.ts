@@ -15,8 +15,16 @@ export interface ResultDocumentView {
 	/** Sent for signing: its bytes no longer change. */
 	frozenAt: Date | null;
 	createdAt: Date;
-	/** Verified signatures, in the order they came. */
-	signatures: { party: SigningParty; commonName: string; organisation: string | null; verifiedAt: Date }[];
+	/** Verified signatures, in the order they came, with the certificate each was made with. */
+	signatures: SignatureView[];
 	/** Whose signature it waits for, once sent for signing; null when it needs none or has them all. */
 	awaiting: SigningParty | null;
+}
+
+export interface SignatureView {
+	party: SigningParty;
+	commonName: string;
+	organisation: string | null;
+	verifiedAt: Date;
+	certificate: { subject: string; serialNumber: string; issuer: string; notBefore: Date; notAfter: Date };
 }

@@ -33,8 +33,8 @@ const EXPECTED: Record<ApplicationStatus, Record<Actor, string[]>> = {
 	},
 	awaiting_signature: {
 		applicant: ['sign'],
-		supervisor: ['assign', 'reject → rejected', 'notify', 'unassign'],
-		executor: ['reject → rejected', 'notify'],
+		supervisor: ['assign', 'sign', 'reject → rejected', 'notify', 'unassign'],
+		executor: ['sign', 'reject → rejected', 'notify'],
 		system: ['complete → completed', 'unassign']
 	},
 	completed: { applicant: [], supervisor: [], executor: [], system: [] },

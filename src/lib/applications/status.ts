@@ -36,8 +36,9 @@ export const TRANSITIONS = [
 	{ action: 'resubmit', from: ['returned'], to: 'in_progress', by: ['applicant'] },
 	{ action: 'issue_document', from: ['in_progress'], to: null, by: ['executor'] },
 	{ action: 'request_signature', from: ['in_progress'], to: 'awaiting_signature', by: ['executor'] },
-	// Each party of a document's plan signs in its turn; the provider's signers sign from the office.
-	{ action: 'sign', from: ['awaiting_signature'], to: null, by: ['applicant'] },
+	// Each party of a document's plan signs in its turn: the applicant in the cabinet, the provider
+	// from the office through staff who hold its right to sign (the access policy checks that right).
+	{ action: 'sign', from: ['awaiting_signature'], to: null, by: ['applicant', 'executor', 'supervisor'] },
 	{ action: 'complete', from: ['in_progress'], to: 'completed', by: ['executor'] },
 	// Only the last required signature completes a document sent for signing.
 	{ action: 'complete', from: ['awaiting_signature'], to: 'completed', by: ['system'] },

@@ -46,6 +46,7 @@ export const ERROR_CODES = {
 	// Creating a staff account (the staff:create script for now).
 	'staff.invalid_iin': { status: 400, message: 'error_iin_invalid' },
 	'staff.invalid_role': { status: 400, message: 'error_staff_invalid_role' },
+	'staff.not_signer_role': { status: 400, message: 'error_staff_invalid_role' },
 	'staff.invalid_name': { status: 400, message: 'error_staff_invalid_name' },
 	'staff.provider_required': { status: 400, message: 'error_staff_provider_required' },
 	'staff.unknown_provider': { status: 400, message: 'error_staff_unknown_provider' },

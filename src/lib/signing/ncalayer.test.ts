@@ -102,6 +102,13 @@ describe('signWithNcaLayer', () => {
 		await expectAllClosed(fake.closed);
 	});
 
+	it("filters by both the organisation's BIN and the person's IIN when a given colleague signs for it", async () => {
+		const fake = await fakeNcaLayer({ answer: () => ({ status: true, body: { result: CMS } }) });
+		expect(await signWithNcaLayer({ ...base, data: new Uint8Array([1]), owner: { bin: BIN, iin: IIN }, url: fake.url })).toEqual({ kind: 'signed', cms: CMS });
+		expect(fake.received[0]!.args.signerParams).toEqual({ extKeyUsageOids: ['1.3.6.1.5.5.7.3.4'], bin: BIN, iin: IIN, chain: [] });
+		await expectAllClosed(fake.closed);
+	});
+
 	it('reports the user closing the key dialog as cancelled', async () => {
 		const fake = await fakeNcaLayer({ answer: () => ({ status: true, body: {} }) });
 		expect(await signWithNcaLayer({ ...base, data: new Uint8Array([1]), owner: { iin: IIN }, url: fake.url })).toEqual({ kind: 'cancelled' });

@@ -49,10 +49,10 @@ export interface NcaLayerSignRequest {
 
 export function buildSignRequest(input: Pick<NcaLayerSignInput, 'data' | 'owner' | 'locale' | 'timestamp'>): NcaLayerSignRequest {
 	// Copied field by field: whatever else the caller's object holds stays out of the request.
-	const id = 'iin' in input.owner ? input.owner.iin : input.owner.bin;
-	const owner = 'iin' in input.owner ? { iin: id } : { bin: id };
+	const given = input.owner;
+	const owner: { iin?: string; bin?: string } = 'bin' in given ? { bin: given.bin, ...(given.iin === undefined ? {} : { iin: given.iin }) } : { iin: given.iin };
 	// A malformed filter would just show the user an empty key list; that is our bug, so say so loudly.
-	if (!/^\d{12}$/.test(id)) throw new TypeError('signWithNcaLayer: owner IIN/BIN must be 12 digits');
+	if (![owner.iin, owner.bin].every((id) => id === undefined || /^\d{12}$/.test(id))) throw new TypeError('signWithNcaLayer: owner IIN/BIN must be 12 digits');
 	return {
 		module: 'kz.gov.pki.knca.basics',
 		method: 'sign',

@@ -3,8 +3,11 @@
 // flow are meant to slot in later without the pages changing. Nothing here may touch Node APIs: it is
 // imported by browser code.
 
-/** Whose certificate may sign: a person by IIN, or a company by BIN (its head or a signatory). */
-export type SignerOwner = { iin: string } | { bin: string };
+/**
+ * Whose certificate may sign: a person by IIN, or a company by BIN (its head or a signatory),
+ * optionally a given person signing for it.
+ */
+export type SignerOwner = { iin: string } | { bin: string; iin?: string };
 
 export type SignLocale = 'kk' | 'ru' | 'en';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSigningPlan, nextSigner, planOf, SIGNING_PLANS, type SigningPlan } from './signing-plan.ts';
+import { isSigningPlan, nextSigner, offeredSigningPlans, planOf, SIGNING_PLANS, type SigningPlan } from './signing-plan.ts';
 
 describe('signing plans', () => {
 	it('ask for the signatures in the order chosen, one at a time, and for none once all are in', () => {
@@ -15,5 +15,10 @@ describe('signing plans', () => {
 		expect(isSigningPlan('applicant')).toBe(true);
 		expect(isSigningPlan('toString')).toBe(false);
 		expect(isSigningPlan('everyone')).toBe(false);
+	});
+
+	it("offer the provider's signature only where the provider can give it", () => {
+		expect(offeredSigningPlans(false)).toEqual(['none', 'applicant']);
+		expect(offeredSigningPlans(true)).toEqual(['none', 'applicant', 'provider', 'applicant_then_provider', 'provider_then_applicant']);
 	});
 });

@@ -15,11 +15,14 @@ export const SIGNING_PLANS = {
 export type SigningPlan = keyof typeof SIGNING_PLANS;
 
 /**
- * The plans the office may choose today. The provider's own signature needs staff who may sign for
- * it and the provider's BIN in the catalog; until both exist no document is issued that would wait
- * for a signature nobody can give.
+ * The plans the office may choose: a plan with the provider's signature only where the provider can
+ * give it (its BIN is known and someone active holds its right to sign), so no document waits for a
+ * signature nobody can make.
  */
-export const OFFERED_SIGNING_PLANS: readonly SigningPlan[] = ['none', 'applicant'];
+export function offeredSigningPlans(canProviderSign: boolean): SigningPlan[] {
+	const plans = Object.keys(SIGNING_PLANS) as SigningPlan[];
+	return canProviderSign ? plans : plans.filter((plan) => !(SIGNING_PLANS[plan] as readonly SigningParty[]).includes('provider'));
+}
 
 export function isSigningPlan(value: string): value is SigningPlan {
 	return Object.hasOwn(SIGNING_PLANS, value);

@@ -10,6 +10,8 @@ export interface Actor {
 	kind: 'individual' | 'legal_entity';
 	login: string;
 	providerId: number | null;
+	/** May sign result documents for the provider (staff only; absent means no). */
+	isProviderSigner?: boolean;
 }
 
 /** Staff of a provider organisation or of the portal; everyone else is an applicant. */

@@ -119,5 +119,11 @@ describe('what they may do there', () => {
 		expect(allowedTransitions(people.executor!, 'in_progress')).toEqual(['return', 'issue_document', 'request_signature', 'complete', 'reject', 'notify']);
 		expect(allowedTransitions(people.consultant!, 'in_progress')).toEqual([]);
 		expect(allowedTransitions(people.platformAdmin!, 'submitted')).toEqual([]);
+		// Signing for the provider takes its right to sign, whatever the role.
+		expect(allowedTransitions(people.supervisor!, 'awaiting_signature')).toEqual(['assign', 'reject', 'notify', 'unassign']);
+		expect(allowedTransitions({ ...people.supervisor!, isProviderSigner: true }, 'awaiting_signature')).toEqual(['assign', 'sign', 'reject', 'notify', 'unassign']);
+		expect(allowedTransitions({ ...people.executor!, isProviderSigner: true }, 'awaiting_signature')).toEqual(['sign', 'reject', 'notify']);
+		expect(allowedTransitions({ ...people.consultant!, isProviderSigner: true }, 'awaiting_signature')).toEqual([]);
+		expect(allowedTransitions(people.owner!, 'awaiting_signature')).toEqual(['sign']);
 	});
 });

@@ -76,7 +76,15 @@ function transitionRole(actor: Actor): 'applicant' | 'supervisor' | 'executor' |
 /** Transitions the actor may make on an application in `status` that they already reach. */
 export function allowedTransitions(actor: Actor, status: ApplicationStatus): TransitionAction[] {
 	const role = transitionRole(actor);
-	return role ? availableActions(status, role) : [];
+	if (!role) return [];
+	const actions = availableActions(status, role);
+	// In the office, signing is for those who hold the provider's right to sign, whatever their role.
+	return role === 'applicant' || canSignForProvider(actor) ? actions : actions.filter((action) => action !== 'sign');
+}
+
+/** Staff who sign result documents for their provider with an EDS under its BIN. */
+export function canSignForProvider(actor: Actor): boolean {
+	return actor.isProviderSigner === true && officeRole(actor) !== null;
 }
 
 /** Answers, files, Send and deleting the draft: the applicant's own drafts only. */

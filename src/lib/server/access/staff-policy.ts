@@ -34,3 +34,8 @@ export function isManagedStaff(actor: Pick<Actor, 'role' | 'providerId'>, person
 export function canChangeStaffMember(actor: Pick<Actor, 'id' | 'role' | 'providerId'>, person: { id: number; providerId: number | null; role: Role }): boolean {
 	return isManagedStaff(actor, person) && person.id !== actor.id;
 }
+
+/** The provider's right to sign goes to those who work on its applications in the office. */
+export function canHoldSigningRight(role: Role): boolean {
+	return isProviderRole(role);
+}

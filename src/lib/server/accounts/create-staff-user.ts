@@ -14,6 +14,8 @@ export interface StaffInput {
 	providerSlug: string | null;
 	role: Exclude<Role, 'applicant'>;
 	password: string;
+	/** Signs result documents for the provider with an EDS under its BIN. */
+	isProviderSigner?: boolean;
 }
 
 /**
@@ -44,7 +46,7 @@ export async function createStaffUser(db: Database, input: StaffInput): Promise<
 		if (existing) throw new AppError('staff.login_taken');
 		const [row] = await tx
 			.insert(userAccount)
-			.values({ kind: 'individual', role: input.role, login, lastName, firstName, patronymic: rest.join(' ') || null, passwordHash, totpSecret, providerId, isActive: true, activatedAt: new Date() })
+			.values({ kind: 'individual', role: input.role, login, lastName, firstName, patronymic: rest.join(' ') || null, passwordHash, totpSecret, providerId, isProviderSigner: input.isProviderSigner ?? false, isActive: true, activatedAt: new Date() })
 			.returning({ id: userAccount.id });
 		await recordAuditEvent(tx, { action: 'staff.created', actorUserId: null, subject: maskIdentifier(login), details: { role: input.role, provider: input.providerSlug } });
 		return { userId: row!.id, totpSecret };

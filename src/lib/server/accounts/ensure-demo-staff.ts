@@ -9,8 +9,9 @@ import { createStaffUser } from './create-staff-user.ts';
 import { userAccount, type Role } from './schema.ts';
 
 /**
- * The demo organisations' people. The first five keep their places (logins come from the order),
- * so a data directory from an earlier version keeps its accounts and gets only the newcomers.
+ * The demo organisations' people; each provider's supervisor also signs its documents. The first
+ * five keep their places (logins come from the order), so a data directory from an earlier
+ * version keeps its accounts and gets only the newcomers.
  */
 const DEMO_STAFF: { role: Exclude<Role, 'applicant'>; name: string; provider: string | null }[] = [
 	{ role: 'supervisor', name: 'Майлыбаева Айнұр Серікқызы', provider: 'nadloc' },
@@ -61,7 +62,7 @@ export async function ensureDemoStaff(db: Database, dataDir: string): Promise<st
 		const password = `demo-${randomBytes(9).toString('base64url')}`;
 		let totpSecret: string;
 		try {
-			({ totpSecret } = await createStaffUser(db, { login: person.login, fullName: person.name, providerSlug: person.provider, role: person.role, password }));
+			({ totpSecret } = await createStaffUser(db, { login: person.login, fullName: person.name, providerSlug: person.provider, role: person.role, password, isProviderSigner: person.role === 'supervisor' }));
 		} catch (error) {
 			// Another instance starting at the same moment created this person first: its file has them.
 			if (error instanceof AppError && error.code === 'staff.login_taken') continue;

@@ -33,7 +33,7 @@ describe('resolving a session', () => {
 		const { token, expiresAt } = await createSession(handle.db, { userId, role: 'applicant', isRemembered: true, now: t0 });
 		const resolved = await resolveSession(handle.db, token, at(t0, 5));
 		expect(resolved).toEqual({
-			user: { id: userId, role: 'applicant', kind: 'legal_entity', login: '940140000385', firstName: 'Асель', lastName: 'Нұрланова', organisationName: 'ТОО «Дала»', locale: 'ru', providerId: null },
+			user: { id: userId, role: 'applicant', kind: 'legal_entity', login: '940140000385', firstName: 'Асель', lastName: 'Нұрланова', organisationName: 'ТОО «Дала»', locale: 'ru', providerId: null, isProviderSigner: false },
 			tokenHash: hashSessionToken(token),
 			expiresAt,
 			isRemembered: true,

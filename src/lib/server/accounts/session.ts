@@ -58,6 +58,8 @@ export interface SessionUser {
 	organisationName: string | null;
 	locale: 'kk' | 'ru' | 'en';
 	providerId: number | null;
+	/** Staff who sign result documents for their provider. */
+	isProviderSigner?: boolean;
 }
 
 export interface ResolvedSession {
@@ -101,6 +103,7 @@ const sessionByTokenHash = preparedPerDatabase((db) => {
 			organisationName: userAccount.organisationName,
 			locale: userAccount.locale,
 			providerId: userAccount.providerId,
+			isProviderSigner: userAccount.isProviderSigner,
 			isActive: userAccount.isActive
 		})
 		.from(session)
@@ -130,7 +133,8 @@ export async function resolveSession(db: Executor, token: string, now = new Date
 		lastName: row.lastName,
 		organisationName: row.organisationName,
 		locale: row.locale,
-		providerId: row.providerId
+		providerId: row.providerId,
+		isProviderSigner: row.isProviderSigner
 	};
 	return { user, tokenHash, expiresAt: row.expiresAt, isRemembered: row.isRemembered, idleTimeoutSeconds: row.idleTimeoutSeconds };
 }

@@ -34,7 +34,7 @@ export interface ApplicationForm {
 	createdAt: Date;
 	submittedAt: Date | null;
 	service: { slug: string; title: ShownText; termDays: number };
-	provider: { name: ShownText; phone: string | null; email: string | null };
+	provider: { name: ShownText; phone: string | null; email: string | null; bin: string | null };
 	applicant: { organisation: string; iinBin: string; name: string };
 	steps: StepDefinition[];
 	answers: Record<string, Record<string, StepValue>>;
@@ -88,7 +88,12 @@ export async function getApplicationForm(db: Executor, user: Actor, number: stri
 				party: documentSignature.party,
 				commonName: documentSignature.commonName,
 				organisation: documentSignature.organisation,
-				verifiedAt: documentSignature.verifiedAt
+				verifiedAt: documentSignature.verifiedAt,
+				subject: documentSignature.subject,
+				serialNumber: documentSignature.serialNumber,
+				issuer: documentSignature.issuer,
+				notBefore: documentSignature.notBefore,
+				notAfter: documentSignature.notAfter
 			})
 			.from(documentSignature)
 			.innerJoin(resultDocument, eq(resultDocument.id, documentSignature.resultDocumentId))
@@ -96,7 +101,7 @@ export async function getApplicationForm(db: Executor, user: Actor, number: stri
 			.orderBy(asc(documentSignature.verifiedAt))
 	]);
 	const results: ResultDocumentView[] = issued.map((document) => {
-		const own = signatures.filter((signature) => signature.resultDocumentId === document.id).map(({ resultDocumentId: _, ...signature }) => signature);
+		const own = signatures.filter((signature) => signature.resultDocumentId === document.id).map(({ party, commonName, organisation, verifiedAt, ...certificate }) => ({ party, commonName, organisation, verifiedAt, certificate: { subject: certificate.subject, serialNumber: certificate.serialNumber, issuer: certificate.issuer, notBefore: certificate.notBefore, notAfter: certificate.notAfter } }));
 		const awaiting = document.frozenAt ? nextSigner(document.signers, own.map((signature) => signature.party)) : null;
 		return { ...document, signatures: own, awaiting };
 	});
@@ -112,7 +117,7 @@ export async function getApplicationForm(db: Executor, user: Actor, number: stri
 		createdAt: row.createdAt,
 		submittedAt: row.submittedAt,
 		service: { slug: s.slug, title: show(s.title, locale), termDays: s.termDays },
-		provider: { name: show(p.shortName ?? p.name, locale), phone: p.phone, email: p.email },
+		provider: { name: show(p.shortName ?? p.name, locale), phone: p.phone, email: p.email, bin: p.bin },
 		applicant: { organisation: applicant.organisationName ?? fullName, iinBin: applicant.login, name: fullName },
 		steps,
 		answers: Object.fromEntries(saved.map((step) => [step.stepKey, step.answers])),

@@ -11,7 +11,7 @@ import { getServicePassport } from './get-service-passport.ts';
 import { listCategoryTree } from './list-category-tree.ts';
 import { listPopularServices } from './list-popular-services.ts';
 import { saveService } from './save-service.ts';
-import { service } from './schema.ts';
+import { provider, service } from './schema.ts';
 import { searchServices } from './search-services.ts';
 import { setServicePublished } from './set-service-published.ts';
 import { testCatalog } from './test-fixture.ts';
@@ -168,6 +168,14 @@ describe('content changes', () => {
 		expect(again.isSeeded).toBe(false);
 		const count = await handle.db.execute(sql`select count(*) from service`);
 		expect(count).toBeDefined();
+	});
+
+	it("seeding again fills a provider's BIN that an older catalog lacked, and never overwrites one", async () => {
+		await handle.db.update(provider).set({ bin: null }).where(eq(provider.slug, 'agency'));
+		await handle.db.update(provider).set({ bin: '050240000719' }).where(eq(provider.slug, 'chamber'));
+		await seedCatalog(handle.db, { ...testCatalog, providers: testCatalog.providers.map((p) => ({ ...p, bin: '050240000709' })) });
+		const bins = await handle.db.select({ slug: provider.slug, bin: provider.bin }).from(provider);
+		expect(Object.fromEntries(bins.map((row) => [row.slug, row.bin]))).toMatchObject({ agency: '050240000709', chamber: '050240000719' });
 	});
 });
 

@@ -30,6 +30,8 @@ export const provider = pgTable('provider', {
 	email: text('email'),
 	address: jsonb('address').$type<LocalizedText>(),
 	website: text('website'),
+	/** The organisation's BIN: documents it signs must be signed under this BIN. */
+	bin: text('bin'),
 	logoPath: text('logo_path'),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });

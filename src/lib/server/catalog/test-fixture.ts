@@ -22,7 +22,7 @@ const service = (fields: Partial<SeedService> & Pick<SeedService, 'slug' | 'titl
 export const testCatalog: CatalogSeed = {
 	providers: [
 		{ slug: 'chamber', name: { kk: 'Кәсіпкерлер палатасы', ru: 'Палата предпринимателей', en: 'Chamber of Entrepreneurs' }, phone: '1432', email: 'info@example.kz' },
-		{ slug: 'agency', name: { kk: 'Агенттік', ru: 'Агентство', en: 'Agency' } }
+		{ slug: 'agency', name: { kk: 'Агенттік', ru: 'Агентство', en: 'Agency' }, bin: '050240000709' }
 	],
 	categories: [
 		{

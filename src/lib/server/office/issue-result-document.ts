@@ -21,7 +21,8 @@ import type { FileStorage } from '../files/storage.ts';
 import { generateResultPdf } from '../results/generate-result-pdf.ts';
 import { getConfig, publicOrigin } from '../config.ts';
 import { route } from '../../route.ts';
-import { isSigningPlan, OFFERED_SIGNING_PLANS, SIGNING_PLANS } from '../../signing/signing-plan.ts';
+import { isSigningPlan, offeredSigningPlans, SIGNING_PLANS } from '../../signing/signing-plan.ts';
+import { providerSigning } from './provider-signing.ts';
 
 export const RESULT_TEXT_MAX_LENGTH = 20_000;
 
@@ -57,7 +58,8 @@ export async function issueResultDocument(db: Database, files: ResultFileService
 
 	const errors: { kind?: string; body?: string; file?: string; signing?: string } = {};
 	if (!isResultKind(input.kind)) errors.kind = 'error_office_kind_required';
-	if (!isSigningPlan(input.signing) || !OFFERED_SIGNING_PLANS.includes(input.signing)) errors.signing = 'error_office_signing_required';
+	const offered = offeredSigningPlans((await providerSigning(db, actor.providerId!)).canSign);
+	if (!isSigningPlan(input.signing) || !offered.includes(input.signing)) errors.signing = 'error_office_signing_required';
 	const body = input.source === 'generated' ? multiLineText(RESULT_TEXT_MAX_LENGTH).safeParse(input.body) : null;
 	if (body && !body.success) errors.body = body.error.issues[0]!.message;
 	if (input.source === 'uploaded') {
@@ -118,7 +120,7 @@ async function writeGenerated(db: Database, files: ResultFileServices, actor: Ac
 			date: m.result_pdf_date({}, { locale })
 		},
 		number: form.number,
-		provider: { name: form.provider.name.text, contacts: [form.provider.phone, form.provider.email].filter((line): line is string => !!line) },
+		provider: { name: form.provider.name.text, contacts: [form.provider.bin ? m.result_pdf_bin({ bin: form.provider.bin }, { locale }) : null, form.provider.phone, form.provider.email].filter((line): line is string => !!line) },
 		applicant: { name: form.applicant.organisation, identifier: form.applicant.iinBin },
 		service: form.service.title.text,
 		body: input.body,

@@ -21,6 +21,23 @@ export function issueDemoCertificate(ca: TestCa, user: Pick<SessionUser, 'id' | 
 	});
 }
 
+/**
+ * The demo's certificate for a colleague who signs for their provider: their own IIN under the
+ * provider's BIN, with the right to sign for it.
+ */
+export function issueDemoProviderCertificate(ca: TestCa, user: Pick<SessionUser, 'login' | 'firstName' | 'lastName'>, provider: { bin: string; name: string }): Promise<TestCredentials> {
+	return issueTestCertificate(ca, {
+		iin: user.login,
+		bin: provider.bin,
+		organisation: provider.name,
+		surname: user.lastName.toLocaleUpperCase('kk'),
+		givenName: user.firstName.toLocaleUpperCase('kk'),
+		roles: ['organisation', 'right_to_sign'],
+		purpose: 'signing',
+		algorithm: 'rsa'
+	});
+}
+
 /** A well-formed IIN (born 1 January 1980, a man of the 20th century) with a valid check digit. */
 export function demoHeadIin(seed: number): string {
 	for (let n = seed % 10_000; ; n = (n + 1) % 10_000) {

@@ -18,6 +18,8 @@ import { assignExecutor } from '../office/assign-executor.ts';
 import { issueResultDocument } from '../office/issue-result-document.ts';
 import { moveApplication } from '../office/move-application.ts';
 import { requestSignature } from '../office/request-signature.ts';
+import { providerSigning } from '../office/provider-signing.ts';
+import { provider } from '../catalog/schema.ts';
 import { signDetached } from '../../signing/cms/sign-cms.ts';
 import { SIGNING_PLANS, type SigningPlan } from '../../signing/signing-plan.ts';
 import { documentSignature } from './schema.ts';
@@ -34,8 +36,10 @@ let directory: string;
 let files: { storage: ReturnType<typeof createLocalStorage>; tempDirectory: string; maxUploadBytes: number };
 let services: SignatureServices;
 let ca: TestCa;
-let owner: Actor, other: Actor, company: Actor, supervisor: Actor, executor: Actor, chamberSupervisor: Actor;
+let owner: Actor, other: Actor, company: Actor, supervisor: Actor, executor: Actor, chamberSupervisor: Actor, providerSigner: Actor;
 let ownerKey: TestCredentials, otherKey: TestCredentials, companyHead: TestCredentials, companyEmployee: TestCredentials;
+let signerKey: TestCredentials, signerOtherBin: TestCredentials, signerAsEmployee: TestCredentials, colleagueKey: TestCredentials;
+const AGENCY_BIN = '050240000709';
 
 /** An application of `applicant` waiting for the signature of one act issued under `plan`. */
 async function awaitingSignature(applicant: Actor, plan: SigningPlan = 'applicant'): Promise<{ number: string; documentId: string; bytes: Uint8Array }> {
@@ -49,13 +53,14 @@ async function awaitingSignature(applicant: Actor, plan: SigningPlan = 'applican
 	const sha256 = Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex');
 	const issued = await issueResultDocument(handle.db, files, executor, { number: draft.number, kind: 'act', source: 'uploaded', file: { tempPath: pdf, originalName: 'act.pdf', sizeBytes: bytes.length, sha256 }, signing: 'applicant', now: NOW });
 	if (issued.status !== 'issued') throw new Error('not issued');
-	// The office offers only the applicant's signature yet; other plans are set as they would be stored.
+	// Set as it would be stored, whether or not the provider could be offered the plan at this moment.
 	if (plan !== 'applicant') await handle.db.update(resultDocument).set({ signers: [...SIGNING_PLANS[plan]] }).where(eq(resultDocument.id, issued.id));
 	await requestSignature(handle.db, executor, { number: draft.number, now: NOW });
 	return { number: draft.number, documentId: issued.id, bytes };
 }
 
 const sign = (actor: Actor, target: { number: string; documentId: string }, cms: string) => signResultDocument(handle.db, services, actor, { ...target, cms, now: NOW });
+const signForProvider = (actor: Actor, target: { number: string; documentId: string }, cms: string) => signResultDocument(handle.db, services, actor, { ...target, area: 'office', cms, now: NOW });
 const cmsOf = (bytes: Uint8Array, key: TestCredentials) => signDetached({ content: bytes, certificate: key.certificate, privateKey: key.privateKey, signingTime: NOW });
 const statusOf = async (number: string) => (await handle.db.select({ status: application.status }).from(application).where(eq(application.number, number)))[0]!.status;
 
@@ -72,6 +77,7 @@ beforeAll(async () => {
 	supervisor = await testPerson(handle.db, 'supervisor', '800101300016', 'agency');
 	executor = await testPerson(handle.db, 'executor', '800101300026', 'agency');
 	chamberSupervisor = await testPerson(handle.db, 'supervisor', '800101300017', 'chamber');
+	providerSigner = { ...(await testPerson(handle.db, 'supervisor', '800101300027', 'agency', { isProviderSigner: true })), isProviderSigner: true };
 	ca = await createTestCa({ algorithm: 'ecdsa' });
 	const person = (iin: string, extra: Partial<Parameters<typeof issueTestCertificate>[1]> = {}) =>
 		issueTestCertificate(ca, { iin, surname: 'TEST', givenName: 'PERSON', roles: ['individual'], purpose: 'signing', algorithm: 'ecdsa', ...extra });
@@ -80,6 +86,13 @@ beforeAll(async () => {
 		person(other.login),
 		person('700101300015', { bin: company.login, organisation: 'LLP Test', roles: ['organisation', 'head'] }),
 		person('700101300016', { bin: company.login, organisation: 'LLP Test', roles: ['organisation', 'employee'] })
+	]);
+	const forAgency = (iin: string, bin: string, roles: Parameters<typeof issueTestCertificate>[1]['roles']) => person(iin, { bin, organisation: 'AGENCY', roles });
+	[signerKey, signerOtherBin, signerAsEmployee, colleagueKey] = await Promise.all([
+		forAgency(providerSigner.login, AGENCY_BIN, ['organisation', 'right_to_sign']),
+		forAgency(providerSigner.login, '050240000719', ['organisation', 'right_to_sign']),
+		forAgency(providerSigner.login, AGENCY_BIN, ['organisation', 'employee']),
+		forAgency(supervisor.login, AGENCY_BIN, ['organisation', 'head'])
 	]);
 	services = { storage: files.storage, trustAnchors: [ca.certificate] };
 });
@@ -163,5 +176,56 @@ describe("the applicant's EDS signature", () => {
 		expect((await checkIssuedDocument(handle.db, files.storage, [], target.documentId, 'en'))!.signatures[0]).toMatchObject({ isValid: false, reason: 'untrusted_chain' });
 		expect(await checkIssuedDocument(handle.db, files.storage, [ca.certificate], '00000000-0000-4000-8000-000000000000', 'en')).toBeNull();
 		expect(await checkIssuedDocument(handle.db, files.storage, [ca.certificate], 'x', 'en')).toBeNull();
+	});
+});
+
+describe("the provider's EDS signature", () => {
+	it("comes from a colleague with the provider's right to sign, under its BIN, after the applicant's, and the last one completes", async () => {
+		const target = await awaitingSignature(owner, 'applicant_then_provider');
+		// Not the provider's turn yet.
+		expect(await signForProvider(providerSigner, target, await cmsOf(target.bytes, signerKey))).toEqual({ status: 'refused', reason: 'not_awaiting' });
+		expect(await sign(owner, target, await cmsOf(target.bytes, ownerKey))).toEqual({ status: 'signed', isCompleted: false });
+		expect(await statusOf(target.number)).toBe('awaiting_signature');
+		// A supervisor without the right to sign, and the executor, may not sign for the provider.
+		expect(await signForProvider(supervisor, target, await cmsOf(target.bytes, colleagueKey))).toEqual({ status: 'refused', reason: 'not_awaiting' });
+		expect(await signForProvider(executor, target, await cmsOf(target.bytes, signerKey))).toEqual({ status: 'refused', reason: 'not_awaiting' });
+		await expect(signForProvider({ ...chamberSupervisor, isProviderSigner: true }, target, await cmsOf(target.bytes, signerKey))).rejects.toMatchObject({ code: 'application.not_found' });
+		// The signer's certificate must be their own, under the provider's BIN, with a role that signs for it.
+		expect(await signForProvider(providerSigner, target, await cmsOf(target.bytes, signerOtherBin))).toEqual({ status: 'refused', reason: 'wrong_owner' });
+		expect(await signForProvider(providerSigner, target, await cmsOf(target.bytes, colleagueKey))).toEqual({ status: 'refused', reason: 'wrong_owner' });
+		expect(await signForProvider(providerSigner, target, await cmsOf(target.bytes, signerAsEmployee))).toEqual({ status: 'refused', reason: 'wrong_role' });
+		expect(await signForProvider(providerSigner, target, await cmsOf(target.bytes, ownerKey))).toEqual({ status: 'refused', reason: 'wrong_owner' });
+
+		const cms = await cmsOf(target.bytes, signerKey);
+		expect(await signForProvider(providerSigner, target, cms)).toEqual({ status: 'signed', isCompleted: true });
+		expect(await statusOf(target.number)).toBe('completed');
+		const stored = await handle.db.select().from(documentSignature).where(eq(documentSignature.resultDocumentId, target.documentId));
+		expect(stored.map((row) => row.party)).toEqual(['applicant', 'provider']);
+		expect(stored[1]).toMatchObject({ signerUserId: providerSigner.id, signerIin: providerSigner.login, signerBin: AGENCY_BIN, roles: ['organisation', 'right_to_sign'] });
+		const issued = await checkIssuedDocument(handle.db, files.storage, [ca.certificate], target.documentId, 'en');
+		expect(issued!.signatures.map((signature) => signature.isValid)).toEqual([true, true]);
+	});
+
+	it('goes first where the plan says so, and tells the applicant it is their turn', async () => {
+		const target = await awaitingSignature(owner, 'provider_then_applicant');
+		expect(await signForProvider(providerSigner, target, await cmsOf(target.bytes, signerKey))).toEqual({ status: 'signed', isCompleted: false });
+		const [row] = await handle.db.select({ id: application.id }).from(application).where(eq(application.number, target.number));
+		const events = (await handle.db.select({ event: applicationMessage.event }).from(applicationMessage).where(eq(applicationMessage.applicationId, row!.id))).map((message) => message.event);
+		expect(events.at(-1)).toBe('application.sign');
+		expect(await sign(owner, target, await cmsOf(target.bytes, ownerKey))).toEqual({ status: 'signed', isCompleted: true });
+	});
+
+	it('is offered to the office only while the provider has a BIN and an active signer, and refused without a BIN', async () => {
+		const draft = await awaitingSignature(owner, 'provider');
+		await handle.db.update(provider).set({ bin: null }).where(eq(provider.slug, 'agency'));
+		try {
+			expect(await signForProvider(providerSigner, draft, await cmsOf(draft.bytes, signerKey))).toEqual({ status: 'refused', reason: 'wrong_owner' });
+			const agencyId = supervisor.providerId!;
+			expect(await providerSigning(handle.db, agencyId)).toEqual({ bin: null, canSign: false });
+		} finally {
+			await handle.db.update(provider).set({ bin: AGENCY_BIN }).where(eq(provider.slug, 'agency'));
+		}
+		expect(await providerSigning(handle.db, supervisor.providerId!)).toEqual({ bin: AGENCY_BIN, canSign: true });
+		expect(await providerSigning(handle.db, chamberSupervisor.providerId!)).toEqual({ bin: null, canSign: false });
 	});
 });

@@ -3,9 +3,10 @@ import type { Certificate } from 'pkijs';
 import { nextSigner, type SigningParty } from '../../signing/signing-plan.ts';
 import { fromBase64, fromPem, toBase64 } from '../../signing/cms/encoding.ts';
 import type { Actor } from '../access/actor.ts';
-import { allowedTransitions } from '../access/application-policy.ts';
+import { allowedTransitions, officeRole } from '../access/application-policy.ts';
 import { applyTransition } from '../applications/apply-transition.ts';
-import { findApplicationIn, type ApplicationRow } from '../applications/find-own-application.ts';
+import { findApplicationIn, type ApplicationRow, type Area } from '../applications/find-own-application.ts';
+import { provider, service } from '../catalog/schema.ts';
 import { resultDocument } from '../applications/schema.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { Database, Executor } from '../db/client.ts';
@@ -15,7 +16,7 @@ import type { FileStorage } from '../files/storage.ts';
 import { isUuid } from '../uuid.ts';
 import { documentSignature } from './schema.ts';
 import type { RefusalCode } from './refusal.ts';
-import { verifyDetachedSignature, type VerifySuccess } from './verify-cms.ts';
+import { verifyDetachedSignature, type ExpectedSigner, type VerifySuccess } from './verify-cms.ts';
 
 /** A CMS with its certificates is a few KiB; anything near this is not one. */
 const MAX_CMS_CHARACTERS = 256 * 1024;
@@ -29,18 +30,21 @@ export interface SignatureServices {
 }
 
 /**
- * The applicant's EDS signature of a document sent for signing, as the browser produced it (through
- * NCALayer or the test signer) or as a `.cms` file made with the signing app. Nothing it claims is
- * believed: the CMS is verified against the stored document's bytes and hash, the trust store and the
- * account's IIN/BIN before the application's lock is taken; then, in one transaction, it is stored
- * beside the frozen document, the thread and the audit log hear of it, and the last signature the
- * plans need completes the application (its survey opens). Sending the same signature again changes
- * nothing.
+ * An EDS signature of a document sent for signing, as the browser produced it (through NCALayer or
+ * the test signer) or as a `.cms` file made with the signing app: the applicant's from the cabinet,
+ * the provider's from the office by a colleague who holds its right to sign. Nothing it claims is
+ * believed: the CMS is verified against the stored document's bytes and hash, the trust store and
+ * the signer's identity (the applicant's IIN or BIN; for the provider the colleague's IIN under the
+ * provider's BIN with a role that signs for it) before the application's lock is taken; then, in one
+ * transaction, it is stored beside the frozen document, the thread and the audit log hear of it, and
+ * the last signature the plans need completes the application (its survey opens). Sending the same
+ * signature again changes nothing.
  */
-export async function signResultDocument(db: Database, services: SignatureServices, actor: Actor, input: { number: string; documentId: string; cms: string; ipAddress?: string; now?: Date }): Promise<SignOutcome> {
+export async function signResultDocument(db: Database, services: SignatureServices, actor: Actor, input: { area?: Area; number: string; documentId: string; cms: string; ipAddress?: string; now?: Date }): Promise<SignOutcome> {
 	const now = input.now ?? new Date();
-	const party: SigningParty = 'applicant';
-	const row = await findApplicationIn('cabinet', db, actor, input.number);
+	const area = input.area ?? 'cabinet';
+	const party: SigningParty = area === 'cabinet' ? 'applicant' : 'provider';
+	const row = await findApplicationIn(area, db, actor, input.number);
 	if (!isUuid(input.documentId)) throw new AppError('document.not_found');
 	const document = await documentToSign(db, row, input.documentId);
 	if (!document) throw new AppError('document.not_found');
@@ -49,19 +53,14 @@ export async function signResultDocument(db: Database, services: SignatureServic
 
 	const cms = normalisedCms(input.cms);
 	if (!cms) return refused(db, actor, row, input, 'malformed');
+	const expectedSigner = await signerFor(db, actor, party, row);
+	if (!expectedSigner) return refused(db, actor, row, input, 'wrong_owner');
 	const content = await readStored(services.storage, document.storageKey);
-	const verified = await verifyDetachedSignature({
-		cms,
-		content,
-		contentSha256: document.sha256,
-		trustAnchors: services.trustAnchors,
-		expectedSigner: actor.kind === 'legal_entity' ? { bin: actor.login } : { iin: actor.login },
-		now
-	});
+	const verified = await verifyDetachedSignature({ cms, content, contentSha256: document.sha256, trustAnchors: services.trustAnchors, expectedSigner, now });
 	if (!verified.ok) return refused(db, actor, row, input, verified.code);
 
 	return db.transaction(async (tx) => {
-		const locked = await findApplicationIn('cabinet', tx, actor, input.number, { forUpdate: true });
+		const locked = await findApplicationIn(area, tx, actor, input.number, { forUpdate: true });
 		const current = await documentToSign(tx, locked, input.documentId);
 		if (current?.signedBy.includes(party)) return { status: 'signed' as const, isCompleted: locked.status === 'completed' };
 		if (!current || !isAwaiting(locked, current, party, actor)) return { status: 'refused' as const, reason: 'not_awaiting' as const };
@@ -76,16 +75,28 @@ export async function signResultDocument(db: Database, services: SignatureServic
 		const isLast = await allSigned(tx, locked.id);
 		await applyTransition(tx, locked, {
 			action: 'sign',
-			actor: party,
+			actor: party === 'applicant' ? 'applicant' : officeRole(actor)!,
 			actorUserId: actor.id,
 			ipAddress: input.ipAddress,
 			now,
 			params: { document: current.originalName, signer: verified.signer.commonName },
-			notifyApplicant: !isLast
+			// The applicant hears of the provider's signature; of their own, only once it completes.
+			notifyApplicant: party === 'provider' && !isLast
 		});
 		if (isLast) await applyTransition(tx, locked, { action: 'complete', actor: 'system', actorUserId: null, ipAddress: input.ipAddress, now });
 		return { status: 'signed' as const, isCompleted: isLast };
 	});
+}
+
+/**
+ * Whose certificate the signature must carry: the applicant's IIN, or their company's BIN with a
+ * role that signs for it; for the provider, this colleague's IIN under the provider's BIN with such
+ * a role. Null when the provider has no BIN to sign under.
+ */
+async function signerFor(db: Executor, actor: Actor, party: SigningParty, row: ApplicationRow): Promise<ExpectedSigner | null> {
+	if (party === 'applicant') return actor.kind === 'legal_entity' ? { bin: actor.login } : { iin: actor.login };
+	const [found] = await db.select({ bin: provider.bin }).from(service).innerJoin(provider, eq(provider.id, service.providerId)).where(eq(service.id, row.serviceId));
+	return found?.bin ? { bin: found.bin, iin: actor.login } : null;
 }
 
 /**

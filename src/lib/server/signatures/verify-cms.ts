@@ -25,7 +25,11 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 /** Bounds path building, which an attacker's certificates could otherwise send round in circles. */
 const MAX_ISSUER_LOOKUPS = 16;
 
-export type ExpectedSigner = { iin: string } | { bin: string };
+/**
+ * A person by IIN, or an organisation by BIN (with a role that signs for it), optionally also the
+ * person who must be the one signing for it.
+ */
+export type ExpectedSigner = { iin: string } | { bin: string; iin?: string };
 
 export interface VerifyDetachedInput {
 	/** Base64, PEM or DER, as NCALayer returned it. */
@@ -148,11 +152,12 @@ function checkOwner(certificate: Certificate, expected: ExpectedSigner | null): 
 	const identity = subjectIdentity(certificate);
 	if (!identity.iin) refuse('wrong_owner', 'the certificate names no IIN');
 	if (expected === null) return;
-	if ('iin' in expected) {
+	if (!('bin' in expected)) {
 		if (identity.iin !== expected.iin) refuse('wrong_owner', 'signed by another person');
 		return;
 	}
 	if (identity.bin !== expected.bin) refuse('wrong_owner', 'signed for another organisation');
+	if (expected.iin !== undefined && identity.iin !== expected.iin) refuse('wrong_owner', 'signed by another employee');
 	const roles = certificateRoles(certificate);
 	if (!roles.some((role) => ROLES_THAT_SIGN_FOR_ENTITY.includes(role))) {
 		refuse('wrong_role', 'the employee may not sign for the organisation');
@@ -161,8 +166,8 @@ function checkOwner(certificate: Certificate, expected: ExpectedSigner | null): 
 
 function validateExpectedSigner(expected: ExpectedSigner | null): void {
 	if (expected === null) return;
-	const value = 'iin' in expected ? expected.iin : expected.bin;
-	if (!/^\d{12}$/.test(value)) throw new TypeError('expectedSigner must hold a 12-digit IIN or BIN');
+	const values = 'bin' in expected ? [expected.bin, ...(expected.iin === undefined ? [] : [expected.iin])] : [expected.iin];
+	if (!values.every((value) => /^\d{12}$/.test(value))) throw new TypeError('expectedSigner must hold a 12-digit IIN or BIN');
 }
 
 /**

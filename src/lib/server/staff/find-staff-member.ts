@@ -35,6 +35,7 @@ export async function findStaffMember(db: Executor, actor: Actor, id: number, lo
 		login: account.login,
 		email: account.email,
 		role: account.role,
+		isProviderSigner: account.isProviderSigner,
 		state: staffState(account),
 		invitationExpiresAt: person.invitationExpiresAt,
 		isChangeable: canChangeStaffMember(actor, account),

@@ -18,6 +18,8 @@ export interface StaffRow {
 	login: string;
 	email: string | null;
 	role: Role;
+	/** Signs result documents for the provider. */
+	isProviderSigner: boolean;
 	state: StaffState;
 	/** An invited person's link stops working then; null when it has already expired. */
 	invitationExpiresAt: Date | null;
@@ -40,6 +42,7 @@ export async function listStaff(db: Executor, actor: Actor, now = new Date()): P
 			login: userAccount.login,
 			email: userAccount.email,
 			role: userAccount.role,
+			isProviderSigner: userAccount.isProviderSigner,
 			isActive: userAccount.isActive,
 			deactivatedAt: userAccount.deactivatedAt,
 			invitationExpiresAt: staffInvitation.expiresAt
@@ -63,6 +66,7 @@ export async function listStaff(db: Executor, actor: Actor, now = new Date()): P
 		login: person.login,
 		email: person.email,
 		role: person.role,
+		isProviderSigner: person.isProviderSigner,
 		state: staffState(person),
 		invitationExpiresAt: person.invitationExpiresAt,
 		openApplications: load.find((entry) => entry.executorId === person.id)?.open ?? 0

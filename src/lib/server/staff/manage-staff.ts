@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { maskIdentifier } from '../../identity/iin-bin.ts';
 import type { Actor } from '../access/actor.ts';
-import { canChangeStaffMember, isManagedStaff, isProviderRole, managedStaffScope } from '../access/staff-policy.ts';
+import { canChangeStaffMember, canHoldSigningRight, isManagedStaff, isProviderRole, managedStaffScope } from '../access/staff-policy.ts';
 import type { AccountLinks } from '../accounts/account-links.ts';
 import { session, userAccount } from '../accounts/schema.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
@@ -55,6 +55,20 @@ export async function changeStaffRole(db: Database, actor: Actor, input: { id: n
 		await tx.update(userAccount).set({ role }).where(eq(userAccount.id, person.id));
 		await recordAuditEvent(tx, { action: 'staff.role_changed', actorUserId: actor.id, subject: maskIdentifier(person.login), ipAddress: input.ipAddress, details: { from: person.role, to: role, released } });
 		return { released };
+	});
+}
+
+/**
+ * Gives a colleague the provider's right to sign result documents, or takes it away. Only staff who
+ * work on applications sign; the EDS they sign with must still be one the provider's BIN allows.
+ */
+export async function setProviderSigner(db: Database, actor: Actor, input: { id: number; isSigner: boolean } & Context): Promise<void> {
+	await db.transaction(async (tx) => {
+		const person = await lockChangeable(tx, actor, input.id);
+		if (person.isProviderSigner === input.isSigner) return;
+		if (input.isSigner && !canHoldSigningRight(person.role)) throw new AppError('staff.not_signer_role');
+		await tx.update(userAccount).set({ isProviderSigner: input.isSigner }).where(eq(userAccount.id, person.id));
+		await recordAuditEvent(tx, { action: input.isSigner ? 'staff.signer_granted' : 'staff.signer_revoked', actorUserId: actor.id, subject: maskIdentifier(person.login), ipAddress: input.ipAddress });
 	});
 }
 

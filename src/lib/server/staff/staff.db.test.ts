@@ -22,7 +22,8 @@ import { confirmInvitation, findInvitation, setInvitationPassword } from './acce
 import { findStaffMember } from './find-staff-member.ts';
 import { inviteStaff } from './invite-staff.ts';
 import { listStaff } from './list-staff.ts';
-import { changeStaffRole, deactivateStaff, reactivateStaff, resendInvitation, setExecutorServices } from './manage-staff.ts';
+import { changeStaffRole, deactivateStaff, reactivateStaff, resendInvitation, setExecutorServices, setProviderSigner } from './manage-staff.ts';
+import { providerSigning } from '../office/provider-signing.ts';
 
 const NOW = new Date('2026-11-20T06:00:00Z');
 let handle: DatabaseHandle;
@@ -176,6 +177,24 @@ describe('managing staff', () => {
 		expect(await refused(changeStaffRole(handle.db, otherAdmin, { id: executor.id, role: 'supervisor' }))).toBe('staff.not_found');
 		expect(await refused(deactivateStaff(handle.db, otherAdmin, { id: executor.id }))).toBe('staff.not_found');
 		expect(await refused(changeStaffRole(handle.db, admin, { id: executor.id, role: 'platform-admin' }))).toBe('staff.invalid_role');
+	});
+
+	it("gives the provider's right to sign to a colleague and takes it back, audited, never to oneself or across providers", async () => {
+		const colleague = await person('supervisor', 'agency');
+		expect((await findStaffMember(handle.db, admin, colleague.id, 'en')).isProviderSigner).toBe(false);
+		await setProviderSigner(handle.db, admin, { id: colleague.id, isSigner: true });
+		expect((await findStaffMember(handle.db, admin, colleague.id, 'en')).isProviderSigner).toBe(true);
+		expect((await listStaff(handle.db, admin, NOW)).find((row) => row.id === colleague.id)?.isProviderSigner).toBe(true);
+		expect((await providerSigning(handle.db, admin.providerId!)).canSign).toBe(true);
+		const { token } = await createSession(handle.db, { userId: colleague.id, role: 'supervisor', isRemembered: false });
+		expect((await resolveSession(handle.db, token))?.user.isProviderSigner).toBe(true);
+		await setProviderSigner(handle.db, admin, { id: colleague.id, isSigner: false });
+		expect((await findStaffMember(handle.db, admin, colleague.id, 'en')).isProviderSigner).toBe(false);
+		const audit = await handle.db.select({ action: auditEvent.action }).from(auditEvent).where(and(eq(auditEvent.actorUserId, admin.id)));
+		expect(audit.map((row) => row.action)).toEqual(expect.arrayContaining(['staff.signer_granted', 'staff.signer_revoked']));
+		expect(await refused(setProviderSigner(handle.db, admin, { id: admin.id, isSigner: true }))).toBe('staff.not_found');
+		expect(await refused(setProviderSigner(handle.db, otherAdmin, { id: colleague.id, isSigner: true }))).toBe('staff.not_found');
+		expect(await refused(setProviderSigner(handle.db, supervisor, { id: colleague.id, isSigner: true }))).toBe('staff.not_found');
 	});
 
 	it('an executor made supervisor hands their open work back and leaves their services', async () => {

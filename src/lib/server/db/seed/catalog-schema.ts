@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RESULT_KINDS } from '../../../catalog/result-kind.ts';
+import { checkBin } from '../../../identity/iin-bin.ts';
 import { localizedTextSchema, perLocaleSchema } from '../../../schemas/localized-text.ts';
 import type { CatalogSeed } from './seed-catalog.ts';
 import type { SeedCategory, SeedDocumentRef, SeedProvider, SeedService } from './catalog-types.ts';
@@ -20,7 +21,11 @@ export const seedProviderSchema: z.ZodType<SeedProvider> = z.strictObject({
 	phone: z.string().min(1).optional(),
 	email: z.email().optional(),
 	address: localizedTextSchema.optional(),
-	website: z.url({ protocol: /^https?$/ }).optional()
+	website: z.url({ protocol: /^https?$/ }).optional(),
+	bin: z
+		.string()
+		.refine((value) => checkBin(value).isValid && /^\d{12}$/.test(value), 'must be a valid 12-digit BIN')
+		.optional()
 });
 
 export const seedCategorySchema: z.ZodType<SeedCategory> = z.lazy(() =>

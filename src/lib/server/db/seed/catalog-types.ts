@@ -9,6 +9,8 @@ export interface SeedProvider {
 	email?: string;
 	address?: LocalizedText;
 	website?: string;
+	/** Needed before the provider can sign result documents. */
+	bin?: string;
 }
 
 export interface SeedCategory {

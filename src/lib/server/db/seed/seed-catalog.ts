@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
-import type { Database } from '../client.ts';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Database, Executor } from '../client.ts';
 import { queryRows } from '../query-rows.ts';
 import { category, provider } from '../../catalog/schema.ts';
 import { saveService } from '../../catalog/save-service.ts';
@@ -20,13 +20,16 @@ export async function seedCatalog(db: Database, seed: CatalogSeed): Promise<{ is
 		// Two instances starting together must not both seed.
 		await tx.execute(sql`select pg_advisory_xact_lock(724012)`);
 		const existing = await queryRows<{ n: string | number }>(tx, sql`select count(*) as n from provider`);
-		if (Number(existing[0]?.n ?? 0) > 0) return { isSeeded: false, services: 0 };
+		if (Number(existing[0]?.n ?? 0) > 0) {
+			await fillMissingBins(tx, seed.providers);
+			return { isSeeded: false, services: 0 };
+		}
 
 		const providerIds = new Map<string, number>();
 		for (const p of seed.providers) {
 			const [row] = await tx
 				.insert(provider)
-				.values({ slug: p.slug, name: p.name, shortName: p.shortName ?? null, phone: p.phone ?? null, email: p.email ?? null, address: p.address ?? null, website: p.website ?? null })
+				.values({ slug: p.slug, name: p.name, shortName: p.shortName ?? null, phone: p.phone ?? null, email: p.email ?? null, address: p.address ?? null, website: p.website ?? null, bin: p.bin ?? null })
 				.returning({ id: provider.id });
 			providerIds.set(p.slug, row!.id);
 		}
@@ -65,4 +68,14 @@ export async function seedCatalog(db: Database, seed: CatalogSeed): Promise<{ is
 		}
 		return { isSeeded: true, services: seed.services.length };
 	});
+}
+
+/**
+ * A catalog loaded before providers had a BIN gets the seed's BINs where none is set yet, so a
+ * data directory kept from an earlier version can have documents signed by its providers.
+ */
+async function fillMissingBins(tx: Executor, providers: readonly SeedProvider[]): Promise<void> {
+	for (const p of providers) {
+		if (p.bin) await tx.update(provider).set({ bin: p.bin }).where(and(eq(provider.slug, p.slug), isNull(provider.bin)));
+	}
 }

@@ -21,9 +21,11 @@ import { issueResultDocument } from '#lib/server/office/issue-result-document.ts
 import { requestSignature } from '#lib/server/office/request-signature.ts';
 import { notifyApplicant } from '#lib/server/office/notify-applicant.ts';
 import { returnApplication } from '#lib/server/office/return-application.ts';
+import { providerSigning } from '#lib/server/office/provider-signing.ts';
+import { offeredSigningPlans } from '#lib/signing/signing-plan.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, locals, getClientAddress }) => {
+export const load: PageServerLoad = async ({ params, locals, getClientAddress, url }) => {
 	const user = locals.user;
 	if (!user || !canUseOffice(user)) error(404, 'not_found');
 	const db = await getDb();
@@ -39,6 +41,8 @@ export const load: PageServerLoad = async ({ params, locals, getClientAddress })
 	const allowed = allowedTransitions(user, form.status);
 	const steps = form.steps.map((step) => ({ key: step.key, title: pickLocalized(step.title, locals.locale) }));
 	const results = form.results.map((result) => ({ ...result, kindText: messageByKey(`result_document_${result.kind}`) }));
+	const canIssue = allowed.includes('issue_document');
+	const signingPlans = canIssue ? offeredSigningPlans((await runOperation(() => providerSigning(db, user.providerId!))).canSign) : [];
 	const canRequestSignature = allowed.includes('request_signature') && form.results.some((result) => result.signers.length > 0 && !result.frozenAt);
 	return {
 		form,
@@ -47,9 +51,12 @@ export const load: PageServerLoad = async ({ params, locals, getClientAddress })
 		actions: allowed.filter(isPlainOfficeAction),
 		canReject: allowed.includes('reject'),
 		canReturn: allowed.includes('return'),
-		canIssue: allowed.includes('issue_document'),
+		canIssue,
+		signingPlans,
 		canRequestSignature,
 		canNotify: allowed.includes('notify'),
+		canSign: allowed.includes('sign'),
+		isJustSigned: url.searchParams.has('signed'),
 		steps,
 		results
 	};

@@ -1,16 +1,16 @@
 import { error, redirect } from '@sveltejs/kit';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { route } from '#lib/route.ts';
-import { canManageStaff, PROVIDER_ROLES } from '#lib/server/access/staff-policy.ts';
+import { canHoldSigningRight, canManageStaff, PROVIDER_ROLES } from '#lib/server/access/staff-policy.ts';
 import { getDb } from '#lib/server/app-context.ts';
 import { accountLinks } from '#lib/server/http/account-links.ts';
 import { readFormFields, readFormLists, requestContext } from '#lib/server/http/form.ts';
 import { runOperation } from '#lib/server/http/run-operation.ts';
 import { findStaffMember } from '#lib/server/staff/find-staff-member.ts';
-import { changeStaffRole, reactivateStaff, resendInvitation, setExecutorServices } from '#lib/server/staff/manage-staff.ts';
+import { changeStaffRole, reactivateStaff, resendInvitation, setExecutorServices, setProviderSigner } from '#lib/server/staff/manage-staff.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-const SAVED = ['role', 'services', 'deactivated', 'reactivated', 'invitation'] as const;
+const SAVED = ['role', 'signer', 'services', 'deactivated', 'reactivated', 'invitation'] as const;
 
 /** The admin, or nobody: anyone else gets the page that does not exist. */
 function admin(event: Pick<RequestEvent, 'locals'>) {
@@ -29,7 +29,7 @@ export const load: PageServerLoad = async (event) => {
 	const user = admin(event);
 	const person = await runOperation(async () => findStaffMember(await getDb(), user, /^\d{1,9}$/.test(event.params.id) ? personId(event) : NaN, event.locals.locale));
 	const saved = SAVED.find((value) => value === event.url.searchParams.get('saved')) ?? null;
-	return { person, roles: PROVIDER_ROLES, saved };
+	return { person, roles: PROVIDER_ROLES, canHoldSigningRight: canHoldSigningRight(person.role), saved };
 };
 
 export const actions: Actions = {
@@ -38,6 +38,12 @@ export const actions: Actions = {
 		const fields = await readFormFields(event.request);
 		await runOperation(async () => changeStaffRole(await getDb(), user, { id: personId(event), role: fields.role ?? '', ipAddress: requestContext(event).ipAddress }));
 		backToPerson(event, 'role');
+	},
+	signer: async (event) => {
+		const user = admin(event);
+		const fields = await readFormFields(event.request);
+		await runOperation(async () => setProviderSigner(await getDb(), user, { id: personId(event), isSigner: fields.signer === 'yes', ipAddress: requestContext(event).ipAddress }));
+		backToPerson(event, 'signer');
 	},
 	services: async (event) => {
 		const user = admin(event);
