@@ -8,6 +8,8 @@ import { signDetached } from '../../src/lib/signing/cms/sign-cms.ts';
 import { sha256, toHex } from '../../src/lib/signing/cms/encoding.ts';
 import { createTestCa, issueTestCertificate } from '../../src/lib/server/signatures/test-pki.ts';
 import { verifyDetachedSignature } from '../../src/lib/server/signatures/verify-cms.ts';
+import { checkRevocation } from '../../src/lib/server/signatures/check-revocation.ts';
+import { startTestOcspResponder } from '../../src/lib/server/signatures/revocation/test-ocsp-responder.ts';
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const row = (cells: string[]) => console.log(`| ${cells.join(' | ')} |`);
@@ -41,6 +43,16 @@ export async function benchSignatures(options: { documentBytes?: number; rounds?
 			while (next++ < rounds) await verify();
 		}));
 	});
+	// With the OCSP question a signature costs in production, asked of a local responder.
+	const responder = await startTestOcspResponder(intermediate);
+	const settings = { mode: 'required' as const, ocspUrl: responder.url, timeoutMs: 5000 };
+	const withRevocation = await timeOf(async () => {
+		for (let i = 0; i < rounds; i++) {
+			const verified = await verify();
+			if (!verified.ok || !(await checkRevocation(settings, verified, new Date())).ok) throw new Error('The bench signature failed its OCSP check');
+		}
+	});
+	await responder.close();
 	const hashing = await timeOf(async () => {
 		for (let i = 0; i < rounds; i++) await sha256(content);
 	});
@@ -50,5 +62,6 @@ export async function benchSignatures(options: { documentBytes?: number; rounds?
 	row(['---', '---:', '---:']);
 	row(['one after another', fmt((1000 * rounds) / sequential, 0), fmt(sequential / rounds, 2)]);
 	row([`${concurrency} at once`, fmt((1000 * rounds) / parallel, 0), fmt(parallel / rounds, 2)]);
+	row(['one after another, with an OCSP check (local responder)', fmt((1000 * rounds) / withRevocation, 0), fmt(withRevocation / rounds, 2)]);
 	row(["the document's SHA-256 alone", fmt((1000 * rounds) / hashing, 0), fmt(hashing / rounds, 2)]);
 }

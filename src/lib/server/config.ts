@@ -34,6 +34,8 @@ const configSchema = z.object({
 	/** Minutes a message from the provider may stay unread before the applicant is reminded (0: never); at most a week. */
 	UNREAD_REMINDER_MINUTES: z.coerce.number().int().min(0).max(7 * 24 * 60).default(15),
 	REGISTRATIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+	/** Documents checked on the public verification page from one address in an hour (each may ask an OCSP responder). */
+	VERIFY_CHECKS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(60),
 	CODE_SENDS_PER_IP_PER_HALF_HOUR: z.coerce.number().int().min(1).max(100_000).default(30),
 	RENDER_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(2000),
 	/** Server processes sharing the port (with PostgreSQL only: the embedded database belongs to one process). */
@@ -54,6 +56,16 @@ const configSchema = z.object({
 	CLAMAV_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
 	/** PEM or DER certificates of the roots EDS signatures must chain to (the national PKI's); outside production the demo's test CA is trusted as well. */
 	TRUST_STORE_DIR: z.string().min(1).optional(),
+	/**
+	 * Whether a signer's certificate is checked for revocation through OCSP before a signature counts:
+	 * `off`; `best-effort` (a responder that cannot be reached is logged and passed over); `required`
+	 * (no good answer, no signature).
+	 */
+	REVOCATION_CHECK: z.enum(['off', 'best-effort', 'required']).default('off'),
+	/** The OCSP responder to ask; unset, the one each certificate names (its AIA extension). */
+	OCSP_URL: z.url({ protocol: /^https?$/ }).optional(),
+	/** How long an OCSP responder may take to answer. */
+	OCSP_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
 	/** The largest file any document type may allow (the request body limit derives from it); 20 MB by default. */
 	UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
 	/** A request's headers must arrive within this time (slowloris). */

@@ -11,7 +11,9 @@ export type SignatureRefusalCode =
 	| 'expired'
 	| 'not_signing_key'
 	| 'wrong_owner'
-	| 'wrong_role';
+	| 'wrong_role'
+	| 'revoked'
+	| 'revocation_unavailable';
 
 /**
  * What the public check shows of a signature: who signed (as the certificate names them), when,

@@ -13,17 +13,19 @@ import type { FileStorage } from '../files/storage.ts';
 import { isUuid } from '../uuid.ts';
 import { documentSignature } from './schema.ts';
 import { verifyDetachedSignature } from './verify-cms.ts';
+import { checkRevocation, type RevocationSettings } from './check-revocation.ts';
 
 export type { CheckedSignature };
 
 /** A document and its `.cms` as anyone may upload them: the signature checked over these very bytes. */
-export async function checkUploadedSignature(input: { document: Uint8Array; cms: string; trustAnchors: readonly Certificate[]; now: Date }): Promise<CheckedSignature> {
+export async function checkUploadedSignature(input: { document: Uint8Array; cms: string; trustAnchors: readonly Certificate[]; now: Date; revocation?: RevocationSettings }): Promise<CheckedSignature> {
 	const result = await verifyDetachedSignature({ cms: input.cms, content: input.document, contentSha256: toHex(await sha256(input.document)), trustAnchors: input.trustAnchors, expectedSigner: null, now: input.now });
 	if (!result.ok) return { isValid: false, reason: result.code, signer: null };
 	const { signer } = result;
+	const revocation = input.revocation ? await checkRevocation(input.revocation, result, input.now) : null;
 	return {
-		isValid: true,
-		reason: null,
+		isValid: revocation?.ok !== false,
+		reason: revocation && !revocation.ok ? revocation.code : null,
 		signer: { commonName: signer.commonName, organisation: signer.organisation, signingTime: signer.signingTime, issuer: signer.issuer, serialNumber: signer.serialNumber, notBefore: signer.notBefore, notAfter: signer.notAfter }
 	};
 }
@@ -40,8 +42,8 @@ export interface DocumentCheck {
 /**
  * The document a QR code names, with each stored signature checked again over the stored bytes, as
  * of the moment the portal received it (a certificate that has since expired does not undo a
- * signature made while it was valid). Only documents sent for signing are found: nothing else is
- * ever signed, and no other id leads anywhere.
+ * signature made while it was valid; revocation was checked then, as configured). Only documents
+ * sent for signing are found: nothing else is ever signed, and no other id leads anywhere.
  */
 export async function checkIssuedDocument(db: Executor, storage: Pick<FileStorage, 'open'>, trustAnchors: readonly Certificate[], id: string, locale: Locale): Promise<DocumentCheck | null> {
 	if (!isUuid(id)) return null;

@@ -28,6 +28,8 @@ import { openSignature } from './open-signature.ts';
 import { signResultDocument, type SignatureServices } from './sign-result-document.ts';
 import { toBase64 } from '../../signing/cms/encoding.ts';
 import { createTestCa, issueTestCertificate, type TestCa, type TestCredentials } from './test-pki.ts';
+import { serialNumberHex } from '../../signing/cms/certificate-info.ts';
+import { startTestOcspResponder } from './revocation/test-ocsp-responder.ts';
 
 // The test CA's certificates are valid from the moment they are made.
 const NOW = new Date();
@@ -227,5 +229,43 @@ describe("the provider's EDS signature", () => {
 		}
 		expect(await providerSigning(handle.db, supervisor.providerId!)).toEqual({ bin: AGENCY_BIN, canSign: true });
 		expect(await providerSigning(handle.db, chamberSupervisor.providerId!)).toEqual({ bin: null, canSign: false });
+	});
+});
+
+describe('revocation through OCSP', () => {
+	it('refuses a revoked certificate, and under «required» one whose responder does not answer; «best effort» passes an unreachable responder over', async () => {
+		const responder = await startTestOcspResponder(ca);
+		const withOcsp = (mode: 'best-effort' | 'required', url = responder.url) => ({ ...services, revocation: { mode, ocspUrl: url, timeoutMs: 500 } });
+		const signWith = (settings: SignatureServices, target: { number: string; documentId: string }, cms: string) => signResultDocument(handle.db, settings, owner, { ...target, cms, now: NOW });
+		try {
+			const target = await awaitingSignature(owner);
+			const cms = await cmsOf(target.bytes, ownerKey);
+			responder.revoke(serialNumberHex(ownerKey.certificate));
+			expect(await signWith(withOcsp('best-effort'), target, cms)).toEqual({ status: 'refused', reason: 'revoked' });
+			expect(await signWith(withOcsp('required'), target, cms)).toEqual({ status: 'refused', reason: 'revoked' });
+			const refusedAudit = await handle.db.select().from(auditEvent).where(and(eq(auditEvent.action, 'document.signature_refused'), eq(auditEvent.subject, target.number)));
+			expect(refusedAudit.map((row) => (row.details as { reason: string }).reason)).toEqual(['revoked', 'revoked']);
+
+			// Another signer's certificate, still good, while the responder hangs or is not there.
+			const other_ = await awaitingSignature(other);
+			const good = await cmsOf(other_.bytes, otherKey);
+			responder.setMode('hang');
+			expect(await signResultDocument(handle.db, withOcsp('required'), other, { ...other_, cms: good, now: NOW })).toEqual({ status: 'refused', reason: 'revocation_unavailable' });
+			expect(await signResultDocument(handle.db, withOcsp('required', 'http://127.0.0.1:9/ocsp'), other, { ...other_, cms: good, now: NOW })).toEqual({ status: 'refused', reason: 'revocation_unavailable' });
+			expect(await statusOf(other_.number)).toBe('awaiting_signature');
+			responder.setMode('normal');
+			expect(await signResultDocument(handle.db, withOcsp('required'), other, { ...other_, cms: good, now: NOW })).toEqual({ status: 'signed', isCompleted: true });
+			const signedAudit = await handle.db.select().from(auditEvent).where(and(eq(auditEvent.action, 'document.signed'), eq(auditEvent.subject, other_.number)));
+			expect(signedAudit[0]!.details).toMatchObject({ revocation: 'checked' });
+
+			const third = await awaitingSignature(other);
+			expect(await signResultDocument(handle.db, withOcsp('best-effort', 'http://127.0.0.1:9/ocsp'), other, { ...third, cms: await cmsOf(third.bytes, otherKey), now: NOW })).toEqual({ status: 'signed', isCompleted: true });
+
+			// The public check of an uploaded copy asks the responder too.
+			const checked = await checkUploadedSignature({ document: target.bytes, cms, trustAnchors: [ca.certificate], now: new Date(), revocation: { mode: 'required', ocspUrl: responder.url, timeoutMs: 500 } });
+			expect(checked).toMatchObject({ isValid: false, reason: 'revoked', signer: { commonName: 'TEST PERSON' } });
+		} finally {
+			await responder.close();
+		}
 	});
 });

@@ -17,6 +17,7 @@ import { isUuid } from '../uuid.ts';
 import { documentSignature } from './schema.ts';
 import type { RefusalCode } from './refusal.ts';
 import { verifyDetachedSignature, type ExpectedSigner, type VerifySuccess } from './verify-cms.ts';
+import { checkRevocation, NO_REVOCATION_CHECK, type RevocationSettings } from './check-revocation.ts';
 
 /** A CMS with its certificates is a few KiB; anything near this is not one. */
 const MAX_CMS_CHARACTERS = 256 * 1024;
@@ -27,6 +28,8 @@ export type SignOutcome = { status: 'signed'; isCompleted: boolean } | { status:
 export interface SignatureServices {
 	storage: Pick<FileStorage, 'open'>;
 	trustAnchors: readonly Certificate[];
+	/** Absent: revocation is not checked. */
+	revocation?: RevocationSettings;
 }
 
 /**
@@ -58,6 +61,8 @@ export async function signResultDocument(db: Database, services: SignatureServic
 	const content = await readStored(services.storage, document.storageKey);
 	const verified = await verifyDetachedSignature({ cms, content, contentSha256: document.sha256, trustAnchors: services.trustAnchors, expectedSigner, now });
 	if (!verified.ok) return refused(db, actor, row, input, verified.code);
+	const revocation = await checkRevocation(services.revocation ?? NO_REVOCATION_CHECK, verified, now);
+	if (!revocation.ok) return refused(db, actor, row, input, revocation.code);
 
 	return db.transaction(async (tx) => {
 		const locked = await findApplicationIn(area, tx, actor, input.number, { forUpdate: true });
@@ -70,7 +75,7 @@ export async function signResultDocument(db: Database, services: SignatureServic
 			actorUserId: actor.id,
 			subject: locked.number,
 			ipAddress: input.ipAddress,
-			details: { document: current.id, party, subject: verified.signer.subject, serial: verified.signer.serialNumber, issuer: verified.signer.issuer }
+			details: { document: current.id, party, subject: verified.signer.subject, serial: verified.signer.serialNumber, issuer: verified.signer.issuer, revocation: revocation.result }
 		});
 		const isLast = await allSigned(tx, locked.id);
 		await applyTransition(tx, locked, {

@@ -3,11 +3,13 @@ import { getConfig } from '../config.ts';
 import { loadOrCreateTestCa } from './test-ca-store.ts';
 import type { TestCa } from './test-pki.ts';
 import { buildTrustStore } from './trust-store.ts';
+import type { RevocationSettings } from './check-revocation.ts';
 
 export interface SigningContext {
 	trustAnchors: Certificate[];
 	/** The demo's certification authority; null in production, where it does not exist. */
 	testCa: TestCa | null;
+	revocation: RevocationSettings;
 }
 
 let context: Promise<SigningContext> | null = null;
@@ -17,7 +19,8 @@ export function getSigningContext(): Promise<SigningContext> {
 	context ??= (async () => {
 		const config = getConfig();
 		const testCa = config.APP_MODE === 'production' ? null : await loadOrCreateTestCa(config.DATA_DIR);
-		return { trustAnchors: await buildTrustStore({ trustStoreDir: config.TRUST_STORE_DIR, testCa }), testCa };
+		const revocation = { mode: config.REVOCATION_CHECK, ocspUrl: config.OCSP_URL ?? null, timeoutMs: config.OCSP_TIMEOUT_MS };
+		return { trustAnchors: await buildTrustStore({ trustStoreDir: config.TRUST_STORE_DIR, testCa }), testCa, revocation };
 	})();
 	// A failed load (an unreadable trust store) is tried again on the next signature.
 	context.catch(() => {

@@ -2,17 +2,17 @@ import { CertificateChainValidationEngine, type Certificate, type FindIssuerCall
 import {
 	certificateDer,
 	certificateRoles,
+	describeCertificate,
 	extendedKeyUsage,
 	keyUsage,
-	readableName,
-	serialNumberHex,
 	subjectIdentity,
-	unknownCriticalExtensions
+	unknownCriticalExtensions,
+	type CertificateDescription
 } from '../../signing/cms/certificate-info.ts';
 import { parseDetachedCms, type ParsedCms } from './cms-structure.ts';
 import { webCrypto } from '../../signing/cms/crypto-engine.ts';
 import { bytesEqual, exactBuffer, sha256, toHex } from '../../signing/cms/encoding.ts';
-import { OID, ROLES_THAT_SIGN_FOR_ENTITY, type SignerRole } from '../../signing/cms/oids.ts';
+import { OID, ROLES_THAT_SIGN_FOR_ENTITY } from '../../signing/cms/oids.ts';
 import { Refusal, refuse, type RefusalCode } from './refusal.ts';
 
 export type { RefusalCode } from './refusal.ts';
@@ -44,19 +44,12 @@ export interface VerifyDetachedInput {
 	now: Date;
 }
 
-export interface SignerDetails {
-	subject: string;
-	commonName: string;
+/** The signer's certificate as people read it, and what the signature itself adds. */
+export interface SignerDetails extends CertificateDescription {
+	/** Always present: a certificate without one is refused. */
 	iin: string;
-	bin: string | null;
-	organisation: string | null;
-	serialNumber: string;
-	issuer: string;
-	notBefore: Date;
-	notAfter: Date;
 	/** As the signer's machine claimed it; covered by the signature but not independently attested. */
 	signingTime: Date | null;
-	roles: SignerRole[];
 	algorithm: 'rsa' | 'ecdsa';
 }
 
@@ -190,23 +183,10 @@ export async function verifyDetachedSignature(input: VerifyDetachedInput): Promi
 		checkSigningKey(signer);
 		checkOwner(signer, input.expectedSigner);
 
-		const identity = subjectIdentity(signer);
+		const description = describeCertificate(signer);
 		return {
 			ok: true,
-			signer: {
-				subject: readableName(signer.subject),
-				commonName: identity.commonName,
-				iin: identity.iin!,
-				bin: identity.bin,
-				organisation: identity.organisation,
-				serialNumber: serialNumberHex(signer),
-				issuer: readableName(signer.issuer),
-				notBefore: signer.notBefore.value,
-				notAfter: signer.notAfter.value,
-				signingTime: claimed,
-				roles: certificateRoles(signer),
-				algorithm: cms.algorithm
-			},
+			signer: { ...description, iin: description.iin!, signingTime: claimed, algorithm: cms.algorithm },
 			certificateDer: certificateDer(signer),
 			issuerCertificateDer: certificateDer(path[1]!),
 			validatedAt: validationTime

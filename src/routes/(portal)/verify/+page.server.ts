@@ -1,6 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import { getConfig } from '#lib/server/config.ts';
-import { readFormFiles } from '#lib/server/http/form.ts';
+import { readFormFiles, requestContext } from '#lib/server/http/form.ts';
+import { getDb } from '#lib/server/app-context.ts';
+import { consumeRateLimit } from '#lib/server/accounts/rate-limit.ts';
 import { runOperation } from '#lib/server/http/run-operation.ts';
 import { checkUploadedSignature } from '#lib/server/signatures/check-document.ts';
 import { getSigningContext } from '#lib/server/signatures/signing-context.ts';
@@ -15,8 +17,14 @@ export const actions: Actions = {
 	 * Anyone's document and its `.cms`, checked against the trust store; nothing is stored and no
 	 * account is needed. The answer speaks of the signature and its certificate only.
 	 */
-	default: async ({ request }) => {
-		const { files, tooLarge } = await readFormFiles(request, { document: getConfig().UPLOAD_MAX_BYTES, signature: MAX_CMS_FILE_BYTES });
+	default: async (event) => {
+		const { request } = event;
+		const config = getConfig();
+		// Each check reads up to a whole document into memory and may ask an OCSP responder: an
+		// address gets a fair number of them an hour, and the rest is refused before the body is read.
+		const limit = await runOperation(async () => consumeRateLimit(await getDb(), `verify:ip:${requestContext(event).ipAddress}`, config.VERIFY_CHECKS_PER_IP_PER_HOUR, 3600));
+		if (!limit.isAllowed) return fail(429, { errors: { document: 'error_verify_too_many' } as { document?: string; signature?: string } });
+		const { files, tooLarge } = await readFormFiles(request, { document: config.UPLOAD_MAX_BYTES, signature: MAX_CMS_FILE_BYTES });
 		const errors: { document?: string; signature?: string } = {};
 		if (tooLarge.includes('document')) errors.document = 'error_file_too_large';
 		else if (!files.document) errors.document = 'error_verify_document_missing';
@@ -25,7 +33,7 @@ export const actions: Actions = {
 		else if (!cms) errors.signature = 'error_verify_signature_missing';
 		if (errors.document || errors.signature || !files.document || !cms) return fail(400, { errors });
 		const context = await runOperation(() => getSigningContext());
-		const checked = await checkUploadedSignature({ document: files.document, cms, trustAnchors: context.trustAnchors, now: new Date() });
+		const checked = await checkUploadedSignature({ document: files.document, cms, trustAnchors: context.trustAnchors, now: new Date(), revocation: context.revocation });
 		return { checked, sha256: toHex(await sha256(files.document)) };
 	}
 };
