@@ -66,6 +66,9 @@ const configSchema = z.object({
 	OCSP_URL: z.url({ protocol: /^https?$/ }).optional(),
 	/** How long an OCSP responder may take to answer. */
 	OCSP_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+	/** NCANode (v3), which verifies GOST signatures; unset, they are refused. */
+	NCANODE_URL: z.url({ protocol: /^https?$/ }).optional(),
+	NCANODE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 	/** The largest file any document type may allow (the request body limit derives from it); 20 MB by default. */
 	UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
 	/** A request's headers must arrive within this time (slowloris). */

@@ -13,7 +13,8 @@ export type SignatureRefusalCode =
 	| 'wrong_owner'
 	| 'wrong_role'
 	| 'revoked'
-	| 'revocation_unavailable';
+	| 'revocation_unavailable'
+	| 'verifier_unavailable';
 
 /**
  * What the public check shows of a signature: who signed (as the certificate names them), when,

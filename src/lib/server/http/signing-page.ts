@@ -78,7 +78,7 @@ export async function postSignature(area: Area, event: RequestEvent<{ number: st
 	if (tooLarge.length > 0 || cms === null) return fail(400, { error: tooLarge.length > 0 ? 'error_signature_malformed' : 'error_signature_missing' });
 	const context = await runOperation(() => getSigningContext());
 	const outcome = await runOperation(async () =>
-		signResultDocument(await getDb(), { storage: getFileServices().storage, trustAnchors: context.trustAnchors, revocation: context.revocation }, user, {
+		signResultDocument(await getDb(), { storage: getFileServices().storage, trustAnchors: context.trustAnchors, revocation: context.revocation, gost: context.gost }, user, {
 			area,
 			number: event.params.number,
 			documentId: event.params.id,

@@ -14,12 +14,13 @@ import { isUuid } from '../uuid.ts';
 import { documentSignature } from './schema.ts';
 import { verifyDetachedSignature } from './verify-cms.ts';
 import { checkRevocation, type RevocationSettings } from './check-revocation.ts';
+import type { GostVerifier } from './verify-gost.ts';
 
 export type { CheckedSignature };
 
 /** A document and its `.cms` as anyone may upload them: the signature checked over these very bytes. */
-export async function checkUploadedSignature(input: { document: Uint8Array; cms: string; trustAnchors: readonly Certificate[]; now: Date; revocation?: RevocationSettings }): Promise<CheckedSignature> {
-	const result = await verifyDetachedSignature({ cms: input.cms, content: input.document, contentSha256: toHex(await sha256(input.document)), trustAnchors: input.trustAnchors, expectedSigner: null, now: input.now });
+export async function checkUploadedSignature(input: { document: Uint8Array; cms: string; trustAnchors: readonly Certificate[]; now: Date; revocation?: RevocationSettings; gost?: GostVerifier | null }): Promise<CheckedSignature> {
+	const result = await verifyDetachedSignature({ cms: input.cms, content: input.document, contentSha256: toHex(await sha256(input.document)), trustAnchors: input.trustAnchors, expectedSigner: null, now: input.now, gost: input.gost ?? undefined });
 	if (!result.ok) return { isValid: false, reason: result.code, signer: null };
 	const { signer } = result;
 	const revocation = input.revocation ? await checkRevocation(input.revocation, result, input.now) : null;
@@ -45,7 +46,7 @@ export interface DocumentCheck {
  * signature made while it was valid; revocation was checked then, as configured). Only documents
  * sent for signing are found: nothing else is ever signed, and no other id leads anywhere.
  */
-export async function checkIssuedDocument(db: Executor, storage: Pick<FileStorage, 'open'>, trustAnchors: readonly Certificate[], id: string, locale: Locale): Promise<DocumentCheck | null> {
+export async function checkIssuedDocument(db: Executor, storage: Pick<FileStorage, 'open'>, trustAnchors: readonly Certificate[], id: string, locale: Locale, options: { gost?: GostVerifier | null } = {}): Promise<DocumentCheck | null> {
 	if (!isUuid(id)) return null;
 	const [document] = await db
 		.select({ id: resultDocument.id, kind: resultDocument.kind, storageKey: resultDocument.storageKey, sha256: resultDocument.sha256, createdAt: resultDocument.createdAt, number: application.number, providerName: provider.name, providerShortName: provider.shortName })
@@ -58,6 +59,6 @@ export async function checkIssuedDocument(db: Executor, storage: Pick<FileStorag
 	const stored = await db.select({ cms: documentSignature.cms, verifiedAt: documentSignature.verifiedAt }).from(documentSignature).where(eq(documentSignature.resultDocumentId, id)).orderBy(asc(documentSignature.verifiedAt));
 	const bytes = stored.length > 0 ? await readStored(storage, document.storageKey) : new Uint8Array();
 	const signatures: CheckedSignature[] = [];
-	for (const signature of stored) signatures.push(await checkUploadedSignature({ document: bytes, cms: signature.cms, trustAnchors, now: signature.verifiedAt }));
+	for (const signature of stored) signatures.push(await checkUploadedSignature({ document: bytes, cms: signature.cms, trustAnchors, now: signature.verifiedAt, gost: options.gost }));
 	return { kind: document.kind, number: document.number, provider: show(document.providerShortName ?? document.providerName, locale), issuedAt: document.createdAt, sha256: document.sha256, signatures };
 }

@@ -24,11 +24,13 @@ export type RevocationOutcome = { ok: true; result: 'checked' | 'skipped' } | { 
  * «revoked» refuses it and a responder that cannot be reached (or knows nothing of the certificate)
  * is logged and passed over.
  */
-export async function checkRevocation(settings: RevocationSettings, certificates: { certificateDer: Uint8Array; issuerCertificateDer: Uint8Array }, now: Date): Promise<RevocationOutcome> {
+export async function checkRevocation(settings: RevocationSettings, certificates: { certificateDer: Uint8Array | null; issuerCertificateDer: Uint8Array | null }, now: Date): Promise<RevocationOutcome> {
 	if (settings.mode === 'off') return { ok: true, result: 'skipped' };
+	// NCANode was asked about a GOST certificate's revocation as it verified the signature.
+	if (!certificates.certificateDer || !certificates.issuerCertificateDer) return { ok: true, result: 'checked' };
 	const url = settings.ocspUrl ?? ocspUrlOf(parseCertificateDer(certificates.certificateDer));
 	const status: RevocationStatus = url
-		? await checkOcsp({ ...certificates, url, now, timeoutMs: settings.timeoutMs, fetch: settings.fetch })
+		? await checkOcsp({ certificateDer: certificates.certificateDer, issuerCertificateDer: certificates.issuerCertificateDer, url, now, timeoutMs: settings.timeoutMs, fetch: settings.fetch })
 		: { status: 'unavailable', detail: 'the certificate names no OCSP responder and none is configured' };
 	if (status.status === 'good') return { ok: true, result: 'checked' };
 	if (status.status === 'revoked') return { ok: false, code: 'revoked' };

@@ -18,6 +18,7 @@ import { documentSignature } from './schema.ts';
 import type { RefusalCode } from './refusal.ts';
 import { verifyDetachedSignature, type ExpectedSigner, type VerifySuccess } from './verify-cms.ts';
 import { checkRevocation, NO_REVOCATION_CHECK, type RevocationSettings } from './check-revocation.ts';
+import type { GostVerifier } from './verify-gost.ts';
 
 /** A CMS with its certificates is a few KiB; anything near this is not one. */
 const MAX_CMS_CHARACTERS = 256 * 1024;
@@ -30,6 +31,8 @@ export interface SignatureServices {
 	trustAnchors: readonly Certificate[];
 	/** Absent: revocation is not checked. */
 	revocation?: RevocationSettings;
+	/** Absent: GOST signatures are refused. */
+	gost?: GostVerifier | null;
 }
 
 /**
@@ -59,7 +62,7 @@ export async function signResultDocument(db: Database, services: SignatureServic
 	const expectedSigner = await signerFor(db, actor, party, row);
 	if (!expectedSigner) return refused(db, actor, row, input, 'wrong_owner');
 	const content = await readStored(services.storage, document.storageKey);
-	const verified = await verifyDetachedSignature({ cms, content, contentSha256: document.sha256, trustAnchors: services.trustAnchors, expectedSigner, now });
+	const verified = await verifyDetachedSignature({ cms, content, contentSha256: document.sha256, trustAnchors: services.trustAnchors, expectedSigner, now, gost: services.gost ?? undefined });
 	if (!verified.ok) return refused(db, actor, row, input, verified.code);
 	const revocation = await checkRevocation(services.revocation ?? NO_REVOCATION_CHECK, verified, now);
 	if (!revocation.ok) return refused(db, actor, row, input, revocation.code);

@@ -4,12 +4,15 @@ import { loadOrCreateTestCa } from './test-ca-store.ts';
 import type { TestCa } from './test-pki.ts';
 import { buildTrustStore } from './trust-store.ts';
 import type { RevocationSettings } from './check-revocation.ts';
+import type { GostVerifier } from './verify-gost.ts';
 
 export interface SigningContext {
 	trustAnchors: Certificate[];
 	/** The demo's certification authority; null in production, where it does not exist. */
 	testCa: TestCa | null;
 	revocation: RevocationSettings;
+	/** NCANode for GOST signatures, when configured. */
+	gost: GostVerifier | null;
 }
 
 let context: Promise<SigningContext> | null = null;
@@ -20,7 +23,8 @@ export function getSigningContext(): Promise<SigningContext> {
 		const config = getConfig();
 		const testCa = config.APP_MODE === 'production' ? null : await loadOrCreateTestCa(config.DATA_DIR);
 		const revocation = { mode: config.REVOCATION_CHECK, ocspUrl: config.OCSP_URL ?? null, timeoutMs: config.OCSP_TIMEOUT_MS };
-		return { trustAnchors: await buildTrustStore({ trustStoreDir: config.TRUST_STORE_DIR, testCa }), testCa, revocation };
+		const gost = config.NCANODE_URL ? { url: config.NCANODE_URL, checkRevocation: config.REVOCATION_CHECK !== 'off', timeoutMs: config.NCANODE_TIMEOUT_MS } : null;
+		return { trustAnchors: await buildTrustStore({ trustStoreDir: config.TRUST_STORE_DIR, testCa }), testCa, revocation, gost };
 	})();
 	// A failed load (an unreadable trust store) is tried again on the next signature.
 	context.catch(() => {

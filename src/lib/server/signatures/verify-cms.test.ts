@@ -6,6 +6,7 @@ import { exactBuffer, fromBase64, sha256, toBase64, toHex, toPem } from '../../s
 import { signDetached } from '../../signing/cms/sign-cms.ts';
 import { createTestCa, issueTestCertificate, type TestCa, type TestCertificateOptions, type TestCredentials } from './test-pki.ts';
 import { verifyDetachedSignature, type VerifyDetachedInput, type VerifyResult } from './verify-cms.ts';
+import { startFakeNcaNode } from './ncanode/fake-ncanode.ts';
 
 const YEAR = 365 * 86_400_000;
 const PERSON_IIN = '900101300123';
@@ -173,6 +174,29 @@ describe('verifyDetachedSignature refuses', () => {
 			signedData.signerInfos[0]!.signatureAlgorithm.algorithmId = '1.2.398.3.10.1.1.2.3.2';
 		});
 		expect(await codeOf(verify(gost))).toBe('gost_unsupported');
+	});
+
+	it('GOST signatures through NCANode where it is configured, with the portal still deciding whose signature it is', async () => {
+		const gost = mutate(await sign(person), (signedData) => {
+			signedData.signerInfos[0]!.signatureAlgorithm.algorithmId = '1.2.398.3.10.1.1.2.3.2';
+		});
+		const ncaNode = await startFakeNcaNode({ signer: { iin: PERSON_IIN, bin: undefined, organization: undefined, keyUser: ['INDIVIDUAL'] } });
+		const gostVerifier = { url: ncaNode.url, checkRevocation: true, timeoutMs: 500 };
+		try {
+			const result = await verify(gost, { gost: gostVerifier });
+			expect(result).toMatchObject({ ok: true, signer: { iin: PERSON_IIN, algorithm: 'gost', roles: ['individual'] }, certificateDer: null });
+			expect(ncaNode.received).toHaveLength(1);
+			expect(await codeOf(verify(gost, { gost: gostVerifier, expectedSigner: { iin: OTHER_IIN } }))).toBe('wrong_owner');
+			expect(await codeOf(verify(gost, { gost: gostVerifier, content: new TextEncoder().encode('another document') }))).toBe('content_changed');
+			ncaNode.setAnswer('revoked');
+			expect(await codeOf(verify(gost, { gost: gostVerifier }))).toBe('revoked');
+			ncaNode.setAnswer('invalid');
+			expect(await codeOf(verify(gost, { gost: gostVerifier }))).toBe('bad_signature');
+			ncaNode.setAnswer('hang');
+			expect(await codeOf(verify(gost, { gost: gostVerifier }))).toBe('verifier_unavailable');
+		} finally {
+			await ncaNode.close();
+		}
 	});
 
 	it('a tampered signed attribute', async () => {

@@ -12,8 +12,10 @@ import {
 import { parseDetachedCms, type ParsedCms } from './cms-structure.ts';
 import { webCrypto } from '../../signing/cms/crypto-engine.ts';
 import { bytesEqual, exactBuffer, sha256, toHex } from '../../signing/cms/encoding.ts';
-import { OID, ROLES_THAT_SIGN_FOR_ENTITY } from '../../signing/cms/oids.ts';
+import { OID } from '../../signing/cms/oids.ts';
+import { checkIdentity, type ExpectedSigner } from './signer-identity.ts';
 import { Refusal, refuse, type RefusalCode } from './refusal.ts';
+import { verifyGost, type GostVerifier } from './verify-gost.ts';
 
 export type { RefusalCode } from './refusal.ts';
 
@@ -25,11 +27,7 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 /** Bounds path building, which an attacker's certificates could otherwise send round in circles. */
 const MAX_ISSUER_LOOKUPS = 16;
 
-/**
- * A person by IIN, or an organisation by BIN (with a role that signs for it), optionally also the
- * person who must be the one signing for it.
- */
-export type ExpectedSigner = { iin: string } | { bin: string; iin?: string };
+export type { ExpectedSigner } from './signer-identity.ts';
 
 export interface VerifyDetachedInput {
 	/** Base64, PEM or DER, as NCALayer returned it. */
@@ -42,6 +40,8 @@ export interface VerifyDetachedInput {
 	/** Whose signature it must be; null on the public check, where anyone's valid signature is reported as such. */
 	expectedSigner: ExpectedSigner | null;
 	now: Date;
+	/** Where GOST signatures are verified (NCANode); without it they are refused. */
+	gost?: GostVerifier;
 }
 
 /** The signer's certificate as people read it, and what the signature itself adds. */
@@ -50,15 +50,18 @@ export interface SignerDetails extends CertificateDescription {
 	iin: string;
 	/** As the signer's machine claimed it; covered by the signature but not independently attested. */
 	signingTime: Date | null;
-	algorithm: 'rsa' | 'ecdsa';
+	algorithm: 'rsa' | 'ecdsa' | 'gost';
 }
 
 export interface VerifySuccess {
 	ok: true;
 	signer: SignerDetails;
-	certificateDer: Uint8Array;
-	/** With certificateDer, what an OCSP request or a CRL lookup needs: revocation is checked later. */
-	issuerCertificateDer: Uint8Array;
+	/**
+	 * With the issuer's, what an OCSP request or a CRL lookup needs: revocation is checked later. Both
+	 * null when the verifier (NCANode, for GOST) was asked about revocation itself.
+	 */
+	certificateDer: Uint8Array | null;
+	issuerCertificateDer: Uint8Array | null;
 	/** The time the chain was validated at: the signing time when plausible, else `now`. */
 	validatedAt: Date;
 }
@@ -143,18 +146,7 @@ function checkSigningKey(certificate: Certificate): void {
 
 function checkOwner(certificate: Certificate, expected: ExpectedSigner | null): void {
 	const identity = subjectIdentity(certificate);
-	if (!identity.iin) refuse('wrong_owner', 'the certificate names no IIN');
-	if (expected === null) return;
-	if (!('bin' in expected)) {
-		if (identity.iin !== expected.iin) refuse('wrong_owner', 'signed by another person');
-		return;
-	}
-	if (identity.bin !== expected.bin) refuse('wrong_owner', 'signed for another organisation');
-	if (expected.iin !== undefined && identity.iin !== expected.iin) refuse('wrong_owner', 'signed by another employee');
-	const roles = certificateRoles(certificate);
-	if (!roles.some((role) => ROLES_THAT_SIGN_FOR_ENTITY.includes(role))) {
-		refuse('wrong_role', 'the employee may not sign for the organisation');
-	}
+	checkIdentity({ iin: identity.iin, bin: identity.bin, roles: certificateRoles(certificate) }, expected);
 }
 
 function validateExpectedSigner(expected: ExpectedSigner | null): void {
@@ -192,6 +184,8 @@ export async function verifyDetachedSignature(input: VerifyDetachedInput): Promi
 			validatedAt: validationTime
 		};
 	} catch (error) {
+		// GOST keys are the national PKI's too: NCANode verifies them where it is configured.
+		if (error instanceof Refusal && error.code === 'gost_unsupported' && input.gost) return verifyGost(input, input.gost);
 		if (error instanceof Refusal) return { ok: false, code: error.code, detail: error.message };
 		// Whatever else a hostile CMS makes the libraries throw is still a refusal, never a success.
 		return { ok: false, code: 'malformed', detail: `unexpected: ${(error as Error).message}` };

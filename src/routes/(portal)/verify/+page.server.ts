@@ -33,7 +33,7 @@ export const actions: Actions = {
 		else if (!cms) errors.signature = 'error_verify_signature_missing';
 		if (errors.document || errors.signature || !files.document || !cms) return fail(400, { errors });
 		const context = await runOperation(() => getSigningContext());
-		const checked = await checkUploadedSignature({ document: files.document, cms, trustAnchors: context.trustAnchors, now: new Date(), revocation: context.revocation });
+		const checked = await checkUploadedSignature({ document: files.document, cms, trustAnchors: context.trustAnchors, now: new Date(), revocation: context.revocation, gost: context.gost });
 		return { checked, sha256: toHex(await sha256(files.document)) };
 	}
 };

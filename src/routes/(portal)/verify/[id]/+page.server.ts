@@ -9,7 +9,7 @@ import type { PageServerLoad } from './$types';
 /** Where a generated document's QR code leads: the document's signatures, checked again now. */
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const context = await runOperation(() => getSigningContext());
-	const checked = await runOperation(async () => checkIssuedDocument(await getDb(), getFileServices().storage, context.trustAnchors, params.id, locals.locale));
+	const checked = await runOperation(async () => checkIssuedDocument(await getDb(), getFileServices().storage, context.trustAnchors, params.id, locals.locale, { gost: context.gost }));
 	if (!checked) error(404, 'not_found');
 	return { checked };
 };
