@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { checkPage, expectAccessible } from './support/checks.ts';
+import { mrpMzpAt } from '../../src/lib/reference/mrp-mzp.ts';
 
 const journeys = [
-	{ locale: 'kk', prefix: '', category: 'Қаржыландыру', subcategory: 'Субсидиялар', order: 'Қызметке тапсырыс беру', term: 'Қызмет көрсету мерзімі' },
-	{ locale: 'ru', prefix: '/ru', category: 'Финансирование', subcategory: 'Субсидии', order: 'Заказать услугу', term: 'Срок оказания услуги' },
-	{ locale: 'en', prefix: '/en', category: 'Financing', subcategory: 'Subsidies', order: 'Order the service', term: 'Term' }
+	{ locale: 'kk', prefix: '', category: 'Қаржыландыру', subcategory: 'Субсидиялар', order: 'Қызметке тапсырыс беру', term: 'Қызмет көрсету мерзімі', rates: 'ҚР ҰБ бағамы, 01.12.2025:', usd: '509,34', down: 'төмендеді', mrp: 'АЕК', mzp: 'ЖТМ' },
+	{ locale: 'ru', prefix: '/ru', category: 'Финансирование', subcategory: 'Субсидии', order: 'Заказать услугу', term: 'Срок оказания услуги', rates: 'Курс НБ РК на 01.12.2025:', usd: '509,34', down: 'снизился', mrp: 'МРП', mzp: 'МЗП' },
+	{ locale: 'en', prefix: '/en', category: 'Financing', subcategory: 'Subsidies', order: 'Order the service', term: 'Term', rates: 'NBK rates of 01.12.2025:', usd: '509.34', down: 'down', mrp: 'MCI', mzp: 'Minimum wage' }
 ] as const;
 
 for (const journey of journeys) {
@@ -12,6 +13,15 @@ for (const journey of journeys) {
 		await page.goto(`${journey.prefix}/`);
 		await expect(page.locator('html')).toHaveAttribute('lang', journey.locale);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		// The header: the demo's rates with their date and direction, and this year's MRP and minimum wage.
+		const figures = mrpMzpAt(new Date());
+		const header = page.getByRole('banner');
+		await expect(header).toContainText(journey.rates);
+		await expect(header).toContainText(`USD: ${journey.usd}`);
+		await expect(header.getByText(`(${journey.down})`).first()).toBeAttached();
+		const tenge = (value: number) => new Intl.NumberFormat(journey.locale, { maximumFractionDigits: 0 }).format(value);
+		await expect(header).toContainText(`${journey.mrp} ${figures.year}: ${tenge(figures.mrp)} ₸`);
+		await expect(header).toContainText(`${journey.mzp} ${figures.year}: ${tenge(figures.mzp)} ₸`);
 		await checkPage(page, `home-${journey.locale}`);
 
 		await page.getByRole('link', { name: journey.category, exact: true }).click();

@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { getConfig, publicOrigin } from './config.ts';
 import { openDatabase, type Database, type DatabaseHandle } from './db/client.ts';
-import { CONTENT_CHANNEL, readContentVersion } from './catalog/content-version.ts';
+import { bumpContentVersion, CONTENT_CHANNEL, readContentVersion } from './catalog/content-version.ts';
 import { publishContentVersion } from './render-cache-bridge.ts';
 import { deleteExpiredRecords } from './accounts/delete-expired-records.ts';
 import { ensureDemoStaff } from './accounts/ensure-demo-staff.ts';
 import { createApplicationEvents, type ApplicationEvents } from './realtime/application-events.ts';
 import { seedCatalog } from './db/seed/seed-catalog.ts';
+import { startRatesJob, watchNewYear } from './rates/rates-job.ts';
+import { seedRatesIfNone } from './rates/store-rates.ts';
 import { startOutboxWorker, transportsFromConfig } from './notifications/start-outbox-worker.ts';
 import { seedFormDefinitions } from './applications/seed-form-definitions.ts';
 import { startUnreadReminders } from './applications/start-unread-reminders.ts';
@@ -36,7 +38,7 @@ async function createContext(): Promise<AppContext> {
 	const handle = await openDatabase({ url: config.DATABASE_URL, dataDir: `${config.DATA_DIR}/pglite`, poolSize: config.DATABASE_POOL_SIZE });
 	if (config.APP_MODE !== 'production') {
 		// The demo data is read from demo/ here only, so production neither bundles nor reads it.
-		const { loadDemoCatalog, loadDemoForms } = await import('./db/seed/load-demo-data.ts');
+		const { loadDemoCatalog, loadDemoForms, loadDemoRates } = await import('./db/seed/load-demo-data.ts');
 		const seeded = await seedCatalog(handle.db, loadDemoCatalog());
 		if (seeded.isSeeded) {
 			// Fresh statistics and visibility map after the bulk load, so search uses index-only scans
@@ -46,6 +48,7 @@ async function createContext(): Promise<AppContext> {
 		}
 		const forms = await seedFormDefinitions(handle.db, loadDemoForms());
 		if (forms > 0) console.log(`[seed] application forms stored: ${forms} new versions`);
+		if (await seedRatesIfNone(handle.db, loadDemoRates())) console.log('[seed] demo exchange rates stored');
 	}
 	if (config.APP_MODE === 'demo') {
 		console.log((await ensureDemoStaff(handle.db, config.DATA_DIR)).trimEnd());
@@ -70,6 +73,8 @@ async function createContext(): Promise<AppContext> {
 	tallyFold.unref();
 	cleanup.unref();
 	setPerAddressLimits({ registrationsPerHour: config.REGISTRATIONS_PER_IP_PER_HOUR, codeSendsPerHalfHour: config.CODE_SENDS_PER_IP_PER_HALF_HOUR });
+	const stopRates = config.RATES_REFRESH_MINUTES > 0 ? startRatesJob(handle.db, { url: config.RATES_FEED_URL, timeoutMs: config.RATES_TIMEOUT_MS, intervalMinutes: config.RATES_REFRESH_MINUTES }) : () => undefined;
+	const stopNewYearWatch = watchNewYear(handle.db, (db) => db.transaction((tx) => bumpContentVersion(tx)));
 	const stopOutboxWorker = await startOutboxWorker(handle, transportsFromConfig(config));
 	const stopUnreadReminders = startUnreadReminders(handle.db, { minutes: config.UNREAD_REMINDER_MINUTES, threadLink: applicationThreadLink(publicOrigin(config)) });
 	return {
@@ -79,6 +84,8 @@ async function createContext(): Promise<AppContext> {
 			clearInterval(poll);
 			clearInterval(cleanup);
 			clearInterval(tallyFold);
+			stopRates();
+			stopNewYearWatch();
 		},
 		stopOutboxWorker,
 		stopUnreadReminders

@@ -68,6 +68,11 @@ const configSchema = z.object({
 	OCSP_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
 	/** NCANode (v3), which verifies GOST signatures; unset, they are refused. */
 	NCANODE_URL: z.url({ protocol: /^https?$/ }).optional(),
+	/** The National Bank of Kazakhstan's rates feed, read in the background for the header. */
+	RATES_FEED_URL: z.url({ protocol: /^https?$/ }).default('https://nationalbank.kz/rss/rates_all.xml'),
+	/** Minutes between two reads of the rates feed; 0 never reads it (the last stored rates stay). */
+	RATES_REFRESH_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(30),
+	RATES_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 	NCANODE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 	/** The largest file any document type may allow (the request body limit derives from it); 20 MB by default. */
 	UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),

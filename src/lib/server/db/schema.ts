@@ -7,3 +7,4 @@ export * from '../applications/schema.ts';
 export * from '../survey/schema.ts';
 export * from '../office/schema.ts';
 export * from '../signatures/schema.ts';
+export * from '../rates/schema.ts';

@@ -6,6 +6,7 @@ import { formStepsSchema } from '../../../applications/form-definition-schema.ts
 import type { StepDefinition } from '../../../applications/form-definition.ts';
 import { catalogSeedSchema } from './catalog-schema.ts';
 import type { CatalogSeed } from './seed-catalog.ts';
+import type { FeedRate } from '../../rates/feed/parse-rates.ts';
 
 /**
  * Reads the demo data from data files in `demo/` (beside `drizzle/`, found from the working directory):
@@ -54,6 +55,17 @@ function readDataFile<T>(file: string, schema: z.ZodType<T>): T {
 
 export function loadDemoCatalog(dir: string = DEMO_DATA_DIR): CatalogSeed {
 	return readDataFile(path.join(dir, 'catalog.yaml'), catalogSeedSchema);
+}
+
+const demoRatesSchema = z.strictObject({
+	date: z.iso.date(),
+	rates: z.array(z.strictObject({ currency: z.string().regex(/^[A-Z]{3}$/), tengePerUnit: z.number().positive(), direction: z.enum(['up', 'down', 'same']), change: z.number().nullable() })).min(1)
+});
+
+/** The demo's rates of one past day (`rates.yaml`), as the feed reader gives them. */
+export function loadDemoRates(dir: string = DEMO_DATA_DIR): FeedRate[] {
+	const seed = readDataFile(path.join(dir, 'rates.yaml'), demoRatesSchema);
+	return seed.rates.map((rate) => ({ ...rate, date: seed.date }));
 }
 
 // A form file is an object, so that something besides the steps can be added later without a new format.
