@@ -22,6 +22,7 @@ for (const journey of journeys) {
 		const tenge = (value: number) => new Intl.NumberFormat(journey.locale, { maximumFractionDigits: 0 }).format(value);
 		await expect(header).toContainText(`${journey.mrp} ${figures.year}: ${tenge(figures.mrp)} ₸`);
 		await expect(header).toContainText(`${journey.mzp} ${figures.year}: ${tenge(figures.mzp)} ₸`);
+		await expect(page.getByRole('heading', { level: 2, name: /NCALayer/ })).toBeVisible();
 		await checkPage(page, `home-${journey.locale}`);
 
 		await page.getByRole('link', { name: journey.category, exact: true }).click();
