@@ -3,9 +3,9 @@ import { checkPage, expectAccessible } from './support/checks.ts';
 import { mrpMzpAt } from '../../src/lib/reference/mrp-mzp.ts';
 
 const journeys = [
-	{ locale: 'kk', prefix: '', category: 'Қаржыландыру', subcategory: 'Субсидиялар', order: 'Қызметке тапсырыс беру', term: 'Қызмет көрсету мерзімі', rates: 'ҚР ҰБ бағамы, 01.12.2025:', usd: '509,34', down: 'төмендеді', mrp: 'АЕК', mzp: 'ЖТМ' },
-	{ locale: 'ru', prefix: '/ru', category: 'Финансирование', subcategory: 'Субсидии', order: 'Заказать услугу', term: 'Срок оказания услуги', rates: 'Курс НБ РК на 01.12.2025:', usd: '509,34', down: 'снизился', mrp: 'МРП', mzp: 'МЗП' },
-	{ locale: 'en', prefix: '/en', category: 'Financing', subcategory: 'Subsidies', order: 'Order the service', term: 'Term', rates: 'NBK rates of 01.12.2025:', usd: '509.34', down: 'down', mrp: 'MCI', mzp: 'Minimum wage' }
+	{ locale: 'kk', prefix: '', category: 'Қаржыландыру', subcategory: 'Субсидиялар', order: 'Қызметке тапсырыс беру', term: 'Қызмет көрсету мерзімі', rates: 'ҚР ҰБ бағамы, 01.12.2025:', usd: '509,34', down: 'төмендеді', mrp: 'АЕК', mzp: 'ЖТМ', sent: '{year} жылы жіберілген өтінімдер', chart: '{year} жылғы өтінімдер айлар бойынша' },
+	{ locale: 'ru', prefix: '/ru', category: 'Финансирование', subcategory: 'Субсидии', order: 'Заказать услугу', term: 'Срок оказания услуги', rates: 'Курс НБ РК на 01.12.2025:', usd: '509,34', down: 'снизился', mrp: 'МРП', mzp: 'МЗП', sent: 'Заявок отправлено в {year} году', chart: 'Заявки {year} года по месяцам' },
+	{ locale: 'en', prefix: '/en', category: 'Financing', subcategory: 'Subsidies', order: 'Order the service', term: 'Term', rates: 'NBK rates of 01.12.2025:', usd: '509.34', down: 'down', mrp: 'MCI', mzp: 'Minimum wage', sent: 'Applications sent in {year}', chart: 'Applications of {year} by month' }
 ] as const;
 
 for (const journey of journeys) {
@@ -23,6 +23,9 @@ for (const journey of journeys) {
 		await expect(header).toContainText(`${journey.mrp} ${figures.year}: ${tenge(figures.mrp)} ₸`);
 		await expect(header).toContainText(`${journey.mzp} ${figures.year}: ${tenge(figures.mzp)} ₸`);
 		await expect(page.getByRole('heading', { level: 2, name: /NCALayer/ })).toBeVisible();
+		// The year's figures, with their chart described in words.
+		await expect(page.getByText(journey.sent.replace('{year}', String(figures.year)))).toBeVisible();
+		await expect(page.getByRole('img', { name: new RegExp(journey.chart.replace('{year}', String(figures.year))) })).toBeVisible();
 		await checkPage(page, `home-${journey.locale}`);
 
 		await page.getByRole('link', { name: journey.category, exact: true }).click();

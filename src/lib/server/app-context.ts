@@ -9,6 +9,7 @@ import { createApplicationEvents, type ApplicationEvents } from './realtime/appl
 import { seedCatalog } from './db/seed/seed-catalog.ts';
 import { startRatesJob, watchNewYear } from './rates/rates-job.ts';
 import { seedRatesIfNone } from './rates/store-rates.ts';
+import { startStatisticsJob } from './statistics/refresh-statistics.ts';
 import { startOutboxWorker, transportsFromConfig } from './notifications/start-outbox-worker.ts';
 import { seedFormDefinitions } from './applications/seed-form-definitions.ts';
 import { startUnreadReminders } from './applications/start-unread-reminders.ts';
@@ -74,6 +75,7 @@ async function createContext(): Promise<AppContext> {
 	cleanup.unref();
 	setPerAddressLimits({ registrationsPerHour: config.REGISTRATIONS_PER_IP_PER_HOUR, codeSendsPerHalfHour: config.CODE_SENDS_PER_IP_PER_HALF_HOUR });
 	const stopRates = config.RATES_REFRESH_MINUTES > 0 ? startRatesJob(handle.db, { url: config.RATES_FEED_URL, timeoutMs: config.RATES_TIMEOUT_MS, intervalMinutes: config.RATES_REFRESH_MINUTES }) : () => undefined;
+	const stopStatistics = startStatisticsJob(handle.db, config.STATISTICS_REFRESH_MINUTES);
 	const stopNewYearWatch = watchNewYear(handle.db, (db) => db.transaction((tx) => bumpContentVersion(tx)));
 	const stopOutboxWorker = await startOutboxWorker(handle, transportsFromConfig(config));
 	const stopUnreadReminders = startUnreadReminders(handle.db, { minutes: config.UNREAD_REMINDER_MINUTES, threadLink: applicationThreadLink(publicOrigin(config)) });
@@ -86,6 +88,7 @@ async function createContext(): Promise<AppContext> {
 			clearInterval(tallyFold);
 			stopRates();
 			stopNewYearWatch();
+			stopStatistics();
 		},
 		stopOutboxWorker,
 		stopUnreadReminders

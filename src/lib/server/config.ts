@@ -72,6 +72,8 @@ const configSchema = z.object({
 	RATES_FEED_URL: z.url({ protocol: /^https?$/ }).default('https://nationalbank.kz/rss/rates_all.xml'),
 	/** Minutes between two reads of the rates feed; 0 never reads it (the last stored rates stay). */
 	RATES_REFRESH_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(30),
+	/** Minutes between two updates of the home page's figures of the year. */
+	STATISTICS_REFRESH_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(10),
 	RATES_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 	NCANODE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 	/** The largest file any document type may allow (the request body limit derives from it); 20 MB by default. */

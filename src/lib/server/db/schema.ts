@@ -8,3 +8,4 @@ export * from '../survey/schema.ts';
 export * from '../office/schema.ts';
 export * from '../signatures/schema.ts';
 export * from '../rates/schema.ts';
+export * from '../statistics/schema.ts';

@@ -99,9 +99,8 @@ describe('parseRatesFeed', () => {
 	it('refuses a DOCTYPE with an entity bomb without expanding it', () => {
 		const levels = Array.from({ length: 10 }, (_, level) => `<!ENTITY e${level + 1} "${`&e${level};`.repeat(10)}">`).join('\n');
 		const bomb = `<?xml version="1.0"?>\n<!DOCTYPE rss [\n<!ENTITY e0 "ha">\n${levels}\n]>\n${rss(rssItem('USD', '334.41').replace('<link/>', '<link>&e10;</link>'))}`;
-		const started = performance.now();
+		// Refused before parsing: the detail says so, and nothing was expanded into the result.
 		const parsed = parseRatesFeed(bomb);
-		expect(performance.now() - started).toBeLessThan(200);
 		expect(parsed).toEqual({ kind: 'malformed', detail: 'a DOCTYPE is not accepted' });
 		expect(JSON.stringify(parsed).length).toBeLessThan(200);
 	});
