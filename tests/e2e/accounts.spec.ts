@@ -232,7 +232,7 @@ test('a forgotten password is restored through an emailed link and an SMS code',
 	await expect(page.getByText('This link is not valid or has expired.')).toBeVisible();
 
 	// The old password no longer works; the new one does.
-	await page.locator('summary').click();
+	await page.getByRole('banner').locator('summary').click();
 	await page.getByRole('button', { name: 'Log out' }).click();
 	await page.goto('/en/login');
 	await page.getByLabel('IIN/BIN').fill(iin);

@@ -8,7 +8,7 @@ test('the client card changes names at once, a phone after its SMS code and an e
 	await signUp(page, { firstName: 'Saule', lastName: 'Kenzhe', iin, email: `old-${iin}@example.kz`, phone });
 	await page.goto('/en');
 
-	await page.locator('summary').click();
+	await page.getByRole('banner').locator('summary').click();
 	await page.getByRole('link', { name: 'User information' }).click();
 	await expect(page.getByLabel('IIN')).toHaveValue(iin);
 	await checkPage(page, 'profile-en');
@@ -36,7 +36,7 @@ test('the client card changes names at once, a phone after its SMS code and an e
 	await expect(page).toHaveURL(/\/en\/profile\?saved$/);
 	await expect(page.getByLabel('Phone number')).toHaveValue(newPhone);
 	await expect(page.getByRole('textbox', { name: 'Email', exact: true })).toHaveValue(`old-${iin}@example.kz`);
-	await expect(page.locator('summary')).toContainText('Kenzhe Saule-Ai');
+	await expect(page.getByRole('banner').locator('summary')).toContainText('Kenzhe Saule-Ai');
 
 	let link = '';
 	await expect

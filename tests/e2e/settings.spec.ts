@@ -23,7 +23,7 @@ test('settings: the cabinet asks to sign in, then the password is changed with a
 	const otherDeviceCode = await enterCode(otherPage, phone, 'Код из SMS', 'Подтвердить', { previous: registrationCode });
 	await expect(otherPage.locator('summary', { hasText: 'Омаров Ержан' })).toBeVisible();
 
-	await page.locator('summary').click();
+	await page.getByRole('banner').locator('summary').click();
 	await page.getByRole('link', { name: 'Настройки' }).click();
 	await expect(page.getByLabel('Логин (ИИН/БИН)')).toHaveValue(iin);
 	await expect(page.getByText('Это устройство')).toBeVisible();
@@ -49,7 +49,7 @@ test('settings: the cabinet asks to sign in, then the password is changed with a
 	await expect(otherPage).toHaveURL(/\/ru\/login\?next=/);
 	await other.close();
 
-	await page.locator('summary').click();
+	await page.getByRole('banner').locator('summary').click();
 	await page.getByRole('link', { name: 'Мои заявки' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Мои заявки' })).toBeVisible();
 	await checkPage(page, 'applications-empty-ru');

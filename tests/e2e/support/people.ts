@@ -132,6 +132,6 @@ export async function signUp(
 }
 
 export async function logOut(page: Page, label = 'Log out'): Promise<void> {
-	await page.locator('summary').click();
+	await page.getByRole('banner').locator('summary').click();
 	await page.getByRole('button', { name: label }).click();
 }
