@@ -37,6 +37,14 @@ const pathnameOf = (href: string) => href.split(/[?#]/)[0]!;
 /** One call of every builder, with awkward values, to hold what it builds against the tree. */
 const samples: Record<RouteName, () => string> = {
 	home: () => route.home(),
+	consultant: () => route.consultant({ mode: 'video', hash: 'conversation' }),
+	consultantEvents: () => route.consultantEvents({ after: 5 }),
+	consultantTyping: () => route.consultantTyping(),
+	officeConsultant: () => route.officeConsultant(),
+	officeConsultantEvents: () => route.officeConsultantEvents(),
+	officeConsultantConversation: () => route.officeConsultantConversation('0b0e7c1a-5f6e-4a43-9a36-1f0d3c2b4a59'),
+	officeConsultantConversationEvents: () => route.officeConsultantConversationEvents('0b0e7c1a-5f6e-4a43-9a36-1f0d3c2b4a59', { after: 3 }),
+	officeConsultantTyping: () => route.officeConsultantTyping('0b0e7c1a-5f6e-4a43-9a36-1f0d3c2b4a59'),
 	service: () => route.service('a/b?c'),
 	serviceOrder: () => route.serviceOrder('қаржы'),
 	category: () => route.category('50%'),

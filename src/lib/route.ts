@@ -19,6 +19,14 @@ export const routePatterns = {
 	support: '/support',
 	signingApp: '/signing-app',
 	verify: '/verify',
+	consultant: '/consultant',
+	consultantEvents: '/consultant/events',
+	consultantTyping: '/consultant/typing',
+	officeConsultant: '/office/consultant',
+	officeConsultantEvents: '/office/consultant/events',
+	officeConsultantConversation: '/office/consultant/[id]',
+	officeConsultantConversationEvents: '/office/consultant/[id]/events',
+	officeConsultantTyping: '/office/consultant/[id]/typing',
 	verifyDocument: '/verify/[id]',
 	login: '/login',
 	loginCode: '/login/code',
@@ -129,6 +137,7 @@ const isApplicationStepPath = matcher(routePatterns.applicationStep);
 const isOfficeApplicationPath = matcher(routePatterns.officeApplication);
 const isApplicationPath = matcher(routePatterns.application);
 const isSearchPath = matcher(routePatterns.search);
+const isConsultantPath = matcher(routePatterns.consultant);
 
 export const route = {
 	home: () => routePatterns.home,
@@ -143,6 +152,16 @@ export const route = {
 	support: () => routePatterns.support,
 	signingApp: () => routePatterns.signingApp,
 	verify: () => routePatterns.verify,
+	/** The virtual consultant; `mode` preselects a call, `hash` is an element id on the page. */
+	consultant: ({ mode, hash }: { mode?: 'audio' | 'video'; hash?: string } = {}) => withQuery(routePatterns.consultant, [['mode', mode]], hash),
+	/** `after` is the newest message the page already shows. */
+	consultantEvents: ({ after }: { after?: number } = {}) => withQuery(routePatterns.consultantEvents, [['after', after]]),
+	consultantTyping: () => routePatterns.consultantTyping,
+	officeConsultant: () => routePatterns.officeConsultant,
+	officeConsultantEvents: () => routePatterns.officeConsultantEvents,
+	officeConsultantConversation: (id: string, { hash }: { hash?: string } = {}) => withQuery(fill(routePatterns.officeConsultantConversation, { id }), [], hash),
+	officeConsultantConversationEvents: (id: string, { after }: { after?: number } = {}) => withQuery(fill(routePatterns.officeConsultantConversationEvents, { id }), [['after', after]]),
+	officeConsultantTyping: (id: string) => fill(routePatterns.officeConsultantTyping, { id }),
 	verifyDocument: (id: PathValue) => fill(routePatterns.verifyDocument, { id }),
 	/** `next` is where to go after signing in: a path already checked (and localized) by the caller. */
 	login: ({ next }: { next?: string | null } = {}) => withQuery(routePatterns.login, [['next', next]]),
@@ -246,5 +265,7 @@ export const route = {
 	/** True for the addresses that take large uploads: application steps, and both sides' application pages (chat attachments, result documents). */
 	isUploadPath: (pathname: string) => isApplicationStepPath(pathname) || isApplicationPath(pathname) || isOfficeApplicationPath(pathname),
 	/** True for the search page's address in any locale. */
-	isSearchPath
+	isSearchPath,
+	/** True for the virtual consultant's page, which needs no button leading to itself. */
+	isConsultantPath
 } as const;

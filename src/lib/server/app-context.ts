@@ -6,6 +6,8 @@ import { publishContentVersion } from './render-cache-bridge.ts';
 import { deleteExpiredRecords } from './accounts/delete-expired-records.ts';
 import { ensureDemoStaff } from './accounts/ensure-demo-staff.ts';
 import { createApplicationEvents, type ApplicationEvents } from './realtime/application-events.ts';
+import { createConsultantEvents, type ConversationDetail } from './consultant/conversation-events.ts';
+import type { KeyedEvents } from './realtime/keyed-events.ts';
 import { seedCatalog } from './db/seed/seed-catalog.ts';
 import { startRatesJob, watchNewYear } from './rates/rates-job.ts';
 import { seedRatesIfNone } from './rates/store-rates.ts';
@@ -20,6 +22,7 @@ import { applicationThreadLink } from './http/application-links.ts';
 interface AppContext {
 	handle: DatabaseHandle;
 	applicationEvents: ApplicationEvents;
+	consultantEvents: KeyedEvents<ConversationDetail>;
 	stopTimers: () => void;
 	stopOutboxWorker: () => Promise<void>;
 	stopUnreadReminders: () => Promise<void>;
@@ -82,6 +85,7 @@ async function createContext(): Promise<AppContext> {
 	return {
 		handle,
 		applicationEvents: createApplicationEvents(handle),
+		consultantEvents: createConsultantEvents(handle),
 		stopTimers: () => {
 			clearInterval(poll);
 			clearInterval(cleanup);
@@ -107,6 +111,11 @@ export async function getDb(): Promise<Database> {
 /** The process's fan-out of application changes to open pages. */
 export async function getApplicationEvents(): Promise<ApplicationEvents> {
 	return (await startAppContext()).applicationEvents;
+}
+
+/** The process's fan-out of the virtual consultant's conversations and queue. */
+export async function getConsultantEvents(): Promise<KeyedEvents<ConversationDetail>> {
+	return (await startAppContext()).consultantEvents;
 }
 
 // Requests the app is still working on. A client that hangs up does not stop the work, so this is

@@ -97,4 +97,13 @@ describe('parseConfig', () => {
 		expect(() => parseConfig({ WEB_CONCURRENCY: '2' })).toThrow(/WEB_CONCURRENCY: more than one process needs DATABASE_URL/);
 		expect(() => parseConfig({ WEB_CONCURRENCY: '0', DATABASE_URL: 'postgres://db/app' })).toThrow(/WEB_CONCURRENCY/);
 	});
+	it('reads the consultant hours and ICE servers, naming what is wrong', () => {
+		const config = parseConfig({ ICE_SERVERS: '[{"urls":"stun:turn.example.kz:3478"},{"urls":["turn:turn.example.kz:3478"],"username":"u","credential":"p"}]' });
+		expect(config.CONSULTANT_HOURS).toBe('mon-fri 09:00-18:00');
+		expect(config.ICE_SERVERS).toHaveLength(2);
+		expect(parseConfig({}).ICE_SERVERS).toEqual([]);
+		expect(() => parseConfig({ CONSULTANT_HOURS: 'mon 18:00-09:00' })).toThrow(/CONSULTANT_HOURS: "mon 18:00-09:00"/);
+		expect(() => parseConfig({ ICE_SERVERS: '[{"urls":"http://x"}]' })).toThrow(/ICE_SERVERS: must be a JSON array/);
+		expect(() => parseConfig({ ICE_SERVERS: 'stun:x' })).toThrow(/ICE_SERVERS: must be JSON/);
+	});
 });

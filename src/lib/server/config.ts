@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { parseWorkingHours } from '../consultant/working-hours.ts';
 
 const portNumber = z.coerce.number().int().min(1).max(65535);
+const iceUrl = z.string().regex(/^(stun|stuns|turn|turns):[^\s]+$/);
+const iceServersSchema = z.array(z.object({ urls: z.union([iceUrl, z.array(iceUrl).min(1)]), username: z.string().optional(), credential: z.string().optional() }).strict()).max(10);
 const milliseconds = z.coerce.number().int().min(100).max(24 * 3_600_000);
 
 const configSchema = z.object({
@@ -76,6 +79,29 @@ const configSchema = z.object({
 	STATISTICS_REFRESH_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(10),
 	RATES_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 	NCANODE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+	/** When the virtual consultant answers live, in Almaty time: `mon-fri 09:00-18:00, sat 10:00-14:00`. */
+	CONSULTANT_HOURS: z
+		.string()
+		.default('mon-fri 09:00-18:00')
+		.refine((text) => parseWorkingHours(text).ok, { error: (issue) => { const parsed = parseWorkingHours(String(issue.input)); return parsed.ok ? 'invalid' : parsed.error; } }),
+	/**
+	 * STUN and TURN servers for the consultant's calls, as the browser's `iceServers` in JSON:
+	 * `[{"urls":"stun:turn.example.kz:3478"},{"urls":"turn:turn.example.kz:3478","username":"u","credential":"p"}]`.
+	 * Unset, calls connect only where the two browsers reach each other directly.
+	 */
+	ICE_SERVERS: z
+		.string()
+		.default('[]')
+		.transform((text, context) => {
+			try {
+				const parsed = iceServersSchema.safeParse(JSON.parse(text));
+				if (parsed.success) return parsed.data;
+				context.addIssue({ code: 'custom', message: 'must be a JSON array of {"urls", "username"?, "credential"?} with stun:, stuns:, turn: or turns: addresses' });
+			} catch {
+				context.addIssue({ code: 'custom', message: 'must be JSON' });
+			}
+			return z.NEVER;
+		}),
 	/** The largest file any document type may allow (the request body limit derives from it); 20 MB by default. */
 	UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
 	/** A request's headers must arrive within this time (slowloris). */

@@ -57,7 +57,15 @@ export const ERROR_CODES = {
 	'staff.password_contains_identifier': { status: 400, message: 'error_password_contains_identifier' },
 	'staff.password_contains_name': { status: 400, message: 'error_password_contains_name' },
 	'staff.password_contains_portal_word': { status: 400, message: 'error_password_contains_portal_word' },
-	'staff.not_found': { status: 404, message: 'error_staff_not_found' }
+	'staff.not_found': { status: 404, message: 'error_staff_not_found' },
+	'consultant.not_found': { status: 404, message: 'error_consultant_not_found' },
+	'consultant.closed': { status: 409, message: 'error_consultant_closed' },
+	'consultant.not_yours': { status: 409, message: 'error_consultant_not_yours' },
+	'consultant.already_taken': { status: 409, message: 'error_consultant_already_taken' },
+	'consultant.not_on_duty': { status: 409, message: 'error_consultant_not_on_duty' },
+	'consultant.colleague_unavailable': { status: 409, message: 'error_consultant_colleague_unavailable' },
+	'consultant.not_rateable': { status: 409, message: 'error_consultant_closed' },
+	'consultant.already_answered': { status: 409, message: 'error_consultant_already_answered' }
 } as const satisfies Record<string, { status: number; message: MessageKey }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { localizeHref } from '#lib/paraglide/runtime.js';
 import { route } from '#lib/route.ts';
 import { canUseOffice, isSupervising } from '#lib/server/access/actor.ts';
+import { canConsult } from '#lib/server/access/consultant-policy.ts';
 import { getDb } from '#lib/server/app-context.ts';
 import { AppError, errorMessageKey } from '#lib/server/errors.ts';
 import { readFormLists, requestContext } from '#lib/server/http/form.ts';
@@ -16,6 +17,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = locals.user;
+	// The virtual consultant's staff work in their own queue.
+	if (user && canConsult(user)) redirect(303, localizeHref(route.officeConsultant(), { locale: locals.locale }));
 	if (!user || !canUseOffice(user)) error(404, 'not_found');
 	const filter = readQueueFilter(url.searchParams);
 	const assigned = Number.parseInt(url.searchParams.get('assigned') ?? '', 10);

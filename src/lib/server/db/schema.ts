@@ -9,3 +9,4 @@ export * from '../office/schema.ts';
 export * from '../signatures/schema.ts';
 export * from '../rates/schema.ts';
 export * from '../statistics/schema.ts';
+export * from '../consultant/schema.ts';

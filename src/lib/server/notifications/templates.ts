@@ -53,3 +53,12 @@ export function unreadMessageReminder(locale: Locale, { channel, number, link }:
 	const text = m.notify_unread_text({ number, link }, { locale });
 	return channel === 'email' ? email(m.notify_unread_subject({ number }, { locale }), text) : sms(text);
 }
+
+/** The consultant's answer to a question left outside working hours, by the contact the visitor gave. */
+export function consultantAnswer(locale: Locale, { channel, answer }: { channel: Channel; answer: string }): Notification {
+	return channel === 'sms' ? sms(m.sms_consultant_answer({ answer }, { locale })) : email(m.email_consultant_answer_subject({}, { locale }), m.email_consultant_answer_text({ answer }, { locale }));
+}
+
+/** A conversation with the consultant, as its transcript. */
+export const consultantTranscript = (locale: Locale, { transcript }: { transcript: string }) =>
+	email(m.email_consultant_transcript_subject({}, { locale }), m.email_consultant_transcript_text({ transcript }, { locale }));
