@@ -37,6 +37,6 @@ export default defineConfig({
 		// ORIGIN as an operator sets it: every journey then runs with the public origin configured. Every
 		// journey comes from 127.0.0.1, as people behind one office address do: the per-address limits are
 		// raised as such an operator would raise them (the limits themselves are tested in the unit tests).
-		env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, APP_MODE: 'demo', ORIGIN: `http://127.0.0.1:${port}`, REGISTRATIONS_PER_IP_PER_HOUR: '1000', CODE_SENDS_PER_IP_PER_HALF_HOUR: '1000', RATES_REFRESH_MINUTES: '0' }
+		env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, APP_MODE: 'demo', ORIGIN: `http://127.0.0.1:${port}`, REGISTRATIONS_PER_IP_PER_HOUR: '1000', CODE_SENDS_PER_IP_PER_HALF_HOUR: '1000', RATES_REFRESH_MINUTES: '0', CONSULTANT_HOURS: 'mon-sun 00:00-24:00' }
 	}
 });

@@ -86,6 +86,8 @@ describe('the virtual consultant', () => {
 		const queue = await listConsultantQueue(handle.db, first);
 		expect(queue.waiting.map((item) => item.publicId)).toEqual([aliceRow.publicId, bobRow.publicId]);
 		expect(queue.waiting[0]!.preview).toBe('Субсидия туралы сұрағым бар');
+		// Each line previews its own visitor's words: Bob has written nothing yet.
+		expect(queue.waiting[1]!.preview).toBeNull();
 		expect(queue.colleaguesOnDuty.map((person) => person.id)).toEqual([second.id]);
 
 		// Two consultants take the same conversation at once: one gets it.

@@ -5,7 +5,7 @@ import { userAccount } from '../accounts/schema.ts';
 import type { Executor } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { DUTY_FRESH_MS, isOnDuty } from './consultant-duty.ts';
-import { consultantConversation, consultantDuty, consultantMessage, type ConversationMode, type ConversationStatus } from './schema.ts';
+import { consultantConversation, consultantDuty, type ConversationMode, type ConversationStatus } from './schema.ts';
 
 export interface QueueItem {
 	publicId: string;
@@ -33,7 +33,8 @@ export interface ConsultantQueue {
 /** How many of each list a page shows; the counts say how many there are in all. */
 export const QUEUE_PAGE = 50;
 
-const firstVisitorWords = sql<string | null>`(select left(${consultantMessage.body}, 160) from ${consultantMessage} where ${consultantMessage.conversationId} = ${consultantConversation.id} and ${consultantMessage.author} = 'visitor' order by ${consultantMessage.id} limit 1)`;
+// Written out in full: inside a subquery drizzle leaves the outer table's columns unqualified, so `id` would be the message's own.
+const firstVisitorWords = sql<string | null>`(select left(first_words.body, 160) from consultant_message first_words where first_words.conversation_id = "consultant_conversation"."id" and first_words.author = 'visitor' order by first_words.id limit 1)`;
 
 function items(db: Executor, where: ReturnType<typeof and>, limit = QUEUE_PAGE) {
 	return db

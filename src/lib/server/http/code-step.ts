@@ -2,6 +2,7 @@ import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { localizeHref } from '../../paraglide/runtime.js';
 import { route } from '../../route.ts';
 import { canUseOffice } from '../access/actor.ts';
+import { canConsult } from '../access/consultant-policy.ts';
 import { confirmCode } from '../accounts/confirm-code.ts';
 import { challengeFactor } from '../accounts/otp.ts';
 import { resendCode } from '../accounts/resend-code.ts';
@@ -38,7 +39,7 @@ export function codeStep(purpose: OtpPurpose, restartPath: string) {
 					clearChallengeCookie(event.cookies, event.url);
 					setSessionCookie(event.cookies, event.url, outcome.session, outcome.isRemembered);
 					// Staff come to work: their day starts in the office, the visitor's on the home page.
-					const landing = canUseOffice({ role: outcome.role, providerId: outcome.providerId }) ? route.office() : route.home();
+					const landing = canConsult({ role: outcome.role }) ? route.officeConsultant() : canUseOffice({ role: outcome.role, providerId: outcome.providerId }) ? route.office() : route.home();
 					redirect(303, safeNextPath(outcome.next) ?? localizeHref(landing, { locale: event.locals.locale }));
 				}
 				if (outcome.status === 'confirmed') {

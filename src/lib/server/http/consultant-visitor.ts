@@ -92,7 +92,7 @@ export async function visitorEvents(request: Request, cookies: Cookies, user: Ac
 	if (!conversation) return new Response(null, { status: 204 });
 	const events = await getConsultantEvents();
 	let lastId = after;
-	let lastState = '';
+	let lastState: string | null = null;
 	return eventStream<ConversationDetail>(request, {
 		// The queue moves when someone ahead is taken: waiting visitors hear the queue too.
 		subscribe: async (listener) => {
@@ -112,7 +112,8 @@ export async function visitorEvents(request: Request, cookies: Cookies, user: Ac
 				lastId = message.id;
 			}
 			const state = JSON.stringify({ status: current.status, place: await queuePlace(db, current) });
-			if (state !== lastState) send('state', JSON.parse(state));
+			// The page already shows the state it was made with; only a change is told.
+			if (lastState !== null && state !== lastState) send('state', JSON.parse(state));
 			lastState = state;
 		}
 	});

@@ -5,13 +5,14 @@ import { getDb } from '#lib/server/app-context.ts';
 import { setChallengeCookie } from '#lib/server/http/cookies.ts';
 import { readFormFields, requestContext, safeNextPath } from '#lib/server/http/form.ts';
 import { canUseOffice } from '#lib/server/access/actor.ts';
+import { canConsult } from '#lib/server/access/consultant-policy.ts';
 import { startLogin } from '#lib/server/accounts/start-login.ts';
 import { runOperation } from '#lib/server/http/run-operation.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url, locals }) => {
 	const next = safeNextPath(url.searchParams.get('next'));
-	if (locals.user) redirect(303, next ?? localizeHref(canUseOffice(locals.user) ? route.office() : route.home()));
+	if (locals.user) redirect(303, next ?? localizeHref(canConsult(locals.user) ? route.officeConsultant() : canUseOffice(locals.user) ? route.office() : route.home()));
 	return { next };
 };
 
